@@ -1,0 +1,264 @@
+#include "icache.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "decode.h"
+
+#define ICACHE_BUCKETS (1u << 16)
+
+struct icache {
+    struct block *buckets[ICACHE_BUCKETS];
+    struct block **page_blocks;   /* per RAM page: list of its blocks */
+    struct block *graveyard;      /* invalidated, freed by icache_collect() */
+    struct bus *bus;
+    struct hart_cluster *cluster;
+    struct block *scratch[HART_MAX];   /* per hart: one uncached instruction + end marker */
+};
+
+static unsigned icache_hash(uint64_t pa)
+{
+    return (unsigned)((pa >> 1) ^ (pa >> 17)) & (ICACHE_BUCKETS - 1);
+}
+
+static uint64_t ram_page_index(const struct icache *ic, uint64_t pa)
+{
+    return (pa - ic->bus->ram_base) >> BUS_PAGE_SHIFT;
+}
+
+/* A store hit a page with code: unlink its blocks; free them later, since the block
+ * that did the store may still be running. */
+static void icache_invalidate_page(void *ctx, uint64_t page_pa)
+{
+    struct icache *ic = ctx;
+    uint64_t idx = ram_page_index(ic, page_pa);
+    for (struct block *b = ic->page_blocks[idx], *next; b; b = next) {
+        next = b->page_next;
+        struct block **pp = &ic->buckets[icache_hash(b->pa)];
+        while (*pp != b)
+            pp = &(*pp)->hash_next;
+        *pp = b->hash_next;
+        b->hash_next = ic->graveyard;
+        ic->graveyard = b;
+    }
+    ic->page_blocks[idx] = NULL;
+    ic->bus->code_pages[idx] = 0;
+}
+
+struct icache *icache_new(struct bus *bus, struct hart_cluster *cluster)
+{
+    struct icache *ic = calloc(1, sizeof(*ic));
+    if (!ic)
+        return NULL;
+    ic->page_blocks = calloc(bus->ram_size >> BUS_PAGE_SHIFT, sizeof(*ic->page_blocks));
+    if (!ic->page_blocks) {
+        free(ic);
+        return NULL;
+    }
+    for (int i = 0; i < HART_MAX; i++) {
+        ic->scratch[i] = calloc(1, sizeof(struct block) + 2 * sizeof(struct insn));
+        if (!ic->scratch[i]) {
+            icache_free(ic);
+            return NULL;
+        }
+    }
+    ic->bus = bus;
+    ic->cluster = cluster;
+    bus->code_written = icache_invalidate_page;
+    bus->code_ctx = ic;
+    return ic;
+}
+
+void icache_collect(struct icache *ic)
+{
+    while (ic->graveyard) {
+        struct block *b = ic->graveyard;
+        ic->graveyard = b->hash_next;
+        free(b);
+    }
+}
+
+void icache_flush(struct icache *ic)
+{
+    uint64_t pages = ic->bus->ram_size >> BUS_PAGE_SHIFT;
+    for (uint64_t i = 0; i < pages; i++)
+        if (ic->page_blocks[i])
+            icache_invalidate_page(ic, ic->bus->ram_base + (i << BUS_PAGE_SHIFT));
+}
+
+void icache_free(struct icache *ic)
+{
+    if (!ic)
+        return;
+    if (ic->bus)
+        icache_flush(ic);
+    icache_collect(ic);
+    for (int i = 0; i < HART_MAX; i++)
+        free(ic->scratch[i]);
+    free(ic->page_blocks);
+    free(ic);
+}
+
+/* The first time a page gets code, no hart may keep a fast store pointer into it:
+ * stores must take the slow path that invalidates blocks. */
+static void icache_mark_code_page(struct icache *ic, uint64_t pa)
+{
+    uint64_t idx = ram_page_index(ic, pa);
+    if (ic->bus->code_pages[idx])
+        return;
+    ic->bus->code_pages[idx] = 1;
+    for (int i = 0; i < ic->cluster->count; i++)
+        mmu_flush_fast_kind(&ic->cluster->harts[i]->tlb, MMU_STORE);
+}
+
+/* Parcels of an instruction at pa within one RAM page; 0 if it crosses the page end. */
+static uint32_t fetch_bits_in_page(const uint8_t *host, uint64_t pa)
+{
+    uint16_t lo;
+    memcpy(&lo, host, 2);
+    if ((lo & 3) != 3)
+        return lo;
+    if ((pa & (BUS_PAGE_SIZE - 1)) == BUS_PAGE_SIZE - 2)
+        return 0;
+    uint16_t hi;
+    memcpy(&hi, host + 2, 2);
+    return (uint32_t)hi << 16 | lo;
+}
+
+static int exec_block_end(struct hart *h, const struct insn *d)
+{
+    h->pc = d->pc;
+    return EXEC_TRAPPED;   /* not an instruction: nothing retires */
+}
+
+static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_t pa)
+{
+    struct insn buf[ICACHE_BLOCK_MAX];
+    const uint8_t *host = bus_ram_ptr(ic->bus, pa, 2);
+    uint64_t page_end = (pa | (BUS_PAGE_SIZE - 1)) + 1;
+    uint32_t n = 0;
+    uint64_t off = 0;
+    bool ended = false;
+    while (n < ICACHE_BLOCK_MAX && pa + off < page_end) {
+        uint32_t bits = fetch_bits_in_page(host + off, pa + off);
+        if (!bits)
+            break;   /* crosses into the next page: its own block, fetched the slow way */
+        decode(bits, pc + off, &buf[n]);
+        buf[n].idx = (uint8_t)n;
+        off += buf[n].len;
+        if (decode_flags(&buf[n++]) & OPF_END) {
+            ended = true;
+            break;
+        }
+    }
+    if (n == 0)
+        return NULL;
+    struct block *b = malloc(sizeof(*b) + (n + 1) * sizeof(struct insn));
+    if (!b)
+        return NULL;
+    b->pa = pa;
+    b->pc = pc;
+    b->count = n;
+    memcpy(b->insns, buf, n * sizeof(struct insn));
+    if (!ended) {
+        struct insn *end = &b->insns[n];
+        memset(end, 0, sizeof(*end));
+        end->fn = exec_block_end;
+        end->pc = pc + off;
+        end->idx = (uint8_t)n;
+    }
+    return b;
+}
+
+static void icache_insert(struct icache *ic, struct block *b)
+{
+    unsigned hidx = icache_hash(b->pa);
+    b->hash_next = ic->buckets[hidx];
+    ic->buckets[hidx] = b;
+    uint64_t pidx = ram_page_index(ic, b->pa);
+    b->page_next = ic->page_blocks[pidx];
+    ic->page_blocks[pidx] = b;
+    icache_mark_code_page(ic, b->pa);
+}
+
+/* Fetch the instruction at h->pc through translation (slow path: any page crossing,
+ * ROM or device memory). Returns false after taking the fetch trap. */
+static bool fetch_slow(struct hart *h, uint32_t *bits)
+{
+    uint64_t pa;
+    uint64_t lo = 0, hi = 0;
+    int exc = mmu_translate(h, h->pc, MMU_FETCH, &pa, NULL);
+    if (exc == EXC_NONE && !bus_load(h->bus, pa, 2, &lo))
+        exc = EXC_INSN_ACCESS;
+    if (exc != EXC_NONE) {
+        trap_take_exception(h, (enum exception)exc, h->pc, h->pc);
+        return false;
+    }
+    if ((lo & 3) == 3) {
+        uint64_t va2 = h->pc + 2;
+        exc = mmu_translate(h, va2, MMU_FETCH, &pa, NULL);
+        if (exc == EXC_NONE && !bus_load(h->bus, pa, 2, &hi))
+            exc = EXC_INSN_ACCESS;
+        if (exc != EXC_NONE) {
+            /* tval is the address of the part that faulted (priv spec §3.1.16) */
+            trap_take_exception(h, (enum exception)exc, va2, h->pc);
+            return false;
+        }
+    }
+    *bits = (uint32_t)(hi << 16 | lo);
+    return true;
+}
+
+bool icache_fetch_one(struct hart *h, struct insn *out)
+{
+    uint32_t bits;
+    if (!fetch_slow(h, &bits))
+        return false;
+    decode(bits, h->pc, out);
+    return true;
+}
+
+/* A one-instruction block for code that is not cached (ROM, page-crossing). */
+static const struct block *scratch_block(struct hart *h)
+{
+    struct block *b = h->icache->scratch[h->hartid % HART_MAX];
+    if (!icache_fetch_one(h, &b->insns[0]))
+        return NULL;
+    b->pc = h->pc;
+    b->count = 1;
+    struct insn *end = &b->insns[1];
+    memset(end, 0, sizeof(*end));
+    end->fn = exec_block_end;
+    end->pc = h->pc + b->insns[0].len;
+    end->idx = 1;
+    return b;
+}
+
+const struct block *icache_block_for_pc(struct hart *h)
+{
+    struct icache *ic = h->icache;
+    uint64_t pc = h->pc;
+    uint64_t pa;
+    uint8_t *host = mmu_fast_lookup(&h->tlb, MMU_FETCH, pc, 2);
+    if (host) {
+        pa = (uint64_t)(host - ic->bus->ram) + ic->bus->ram_base;
+    } else {
+        int exc = mmu_translate(h, pc, MMU_FETCH, &pa, NULL);
+        if (exc != EXC_NONE) {
+            trap_take_exception(h, (enum exception)exc, pc, pc);
+            return NULL;
+        }
+        host = bus_ram_ptr(ic->bus, pa, 2);
+        if (!host)
+            return scratch_block(h);
+        mmu_fast_fill(&h->tlb, MMU_FETCH, pc, host);
+    }
+    for (struct block *b = ic->buckets[icache_hash(pa)]; b; b = b->hash_next)
+        if (b->pa == pa && b->pc == pc)
+            return b;
+    struct block *b = icache_decode_block(ic, pc, pa);
+    if (!b)
+        return scratch_block(h);
+    icache_insert(ic, b);
+    return b;
+}

@@ -1,0 +1,57 @@
+/*
+ * Constructors of the board's devices. Each returns a struct device (bus.h) whose
+ * opaque state it owns; devices never see the CPU: interrupts go out through an
+ * irq_sink the machine provides, and the clock comes in as a pointer.
+ */
+#ifndef RVSCOPE_DEVICES_H
+#define RVSCOPE_DEVICES_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "bus.h"
+
+/* Where a device's interrupt outputs go: hart-local lines (mip bits) for the CLINT. */
+struct irq_sink {
+    void (*set_hart_line)(void *ctx, int hart, uint64_t mip_bit, bool level);
+    void *ctx;
+};
+
+/* SiFive test finisher (DESIGN.md §3): 0x5555 pass, 0x3333 | code << 16 fail,
+ * 0x7777 reset. Sets bus->stop and the result. */
+enum finisher_result { FINISHER_NONE, FINISHER_PASS, FINISHER_FAIL, FINISHER_RESET };
+struct finisher {
+    struct device dev;
+    struct bus *bus;
+    enum finisher_result result;
+    int code;
+};
+void finisher_init(struct finisher *f, struct bus *bus);
+
+/* CLINT: msip and mtimecmp per hart, mtime shared. */
+#define CLINT_MAX_HARTS 8
+struct clint {
+    struct device dev;
+    uint64_t *mtime;
+    int harts;
+    uint32_t msip[CLINT_MAX_HARTS];
+    uint64_t mtimecmp[CLINT_MAX_HARTS];
+    struct irq_sink irq;
+};
+void clint_init(struct clint *c, int harts, uint64_t *mtime, struct irq_sink irq);
+/* Re-evaluate MTIP of every hart against mtime. */
+void clint_update(struct clint *c);
+/* Earliest mtimecmp still ahead of mtime (UINT64_MAX if none). */
+uint64_t clint_next_event(const struct clint *c);
+
+/* UART 16550A (console). */
+struct uart {
+    struct device dev;
+    FILE *out;
+    uint8_t ier, lcr, mcr, scr, dll, dlm;
+    bool wrote;   /* output since the last flush */
+};
+void uart_init(struct uart *u, FILE *out);
+
+#endif

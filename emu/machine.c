@@ -1,0 +1,205 @@
+#include "machine.h"
+
+#include <stdio.h>
+#include <string.h>
+
+#include "cpu/icache.h"
+
+/*
+ *  Physical memory map (QEMU virt):
+ *
+ *  0x0010_0000 +--------------+ test finisher
+ *  0x0200_0000 +--------------+ CLINT
+ *  0x1000_0000 +--------------+ UART0 (16550A)
+ *  0x8000_0000 +--------------+ RAM (-m, default 128 MiB)
+ */
+const struct memmap_entry virt_memmap[VIRT_REGION_COUNT] = {
+    [VIRT_TEST]  = {"test",  0x00100000, 0x1000,  0},
+    [VIRT_CLINT] = {"clint", 0x02000000, 0x10000, 0},
+    [VIRT_UART0] = {"uart0", 0x10000000, 0x100,   10},
+    [VIRT_DRAM]  = {"dram",  0x80000000, 0,       0},
+};
+
+/* Instructions a hart runs before the next one gets its turn. */
+#define MACHINE_QUANTUM 10000
+
+static void set_hart_line(void *ctx, int hart, uint64_t mip_bit, bool level)
+{
+    struct machine *m = ctx;
+    if (hart >= 0 && hart < m->cfg.harts)
+        hart_set_irq_line(&m->harts[hart], mip_bit, level);
+}
+
+static bool add_device(struct machine *m, enum virt_region r, struct device *dev)
+{
+    return bus_add_region(&m->bus, virt_memmap[r].name, virt_memmap[r].base,
+                          virt_memmap[r].size, dev);
+}
+
+bool machine_init(struct machine *m, const struct machine_config *cfg, char *err, size_t len)
+{
+    memset(m, 0, sizeof(*m));
+    m->cfg = *cfg;
+    if (!bus_init(&m->bus, virt_memmap[VIRT_DRAM].base, cfg->ram_size, &m->hub)) {
+        snprintf(err, len, "cannot allocate %llu MiB of guest RAM",
+                 (unsigned long long)(cfg->ram_size >> 20));
+        return false;
+    }
+    m->icache = icache_new(&m->bus, &m->cluster);
+    if (!m->icache) {
+        snprintf(err, len, "out of memory");
+        bus_free(&m->bus);
+        return false;
+    }
+    finisher_init(&m->finisher, &m->bus);
+    clint_init(&m->clint, cfg->harts, &m->mtime,
+               (struct irq_sink){.set_hart_line = set_hart_line, .ctx = m});
+    uart_init(&m->uart, stdout);
+    add_device(m, VIRT_TEST, &m->finisher.dev);
+    add_device(m, VIRT_CLINT, &m->clint.dev);
+    add_device(m, VIRT_UART0, &m->uart.dev);
+    m->cluster.count = cfg->harts;
+    for (int i = 0; i < cfg->harts; i++) {
+        m->cluster.harts[i] = &m->harts[i];
+        hart_init(&m->harts[i], (uint64_t)i, &m->bus, m->icache, &m->cluster, &m->hub,
+                  &m->mtime);
+    }
+    return true;
+}
+
+void machine_free(struct machine *m)
+{
+    icache_free(m->icache);
+    bus_free(&m->bus);
+}
+
+void machine_reset_harts(struct machine *m, uint64_t entry)
+{
+    for (int i = 0; i < m->cfg.harts; i++) {
+        hart_reset(&m->harts[i], entry);
+        m->harts[i].x[10] = (uint64_t)i;   /* a0 = hartid */
+        m->harts[i].x[11] = 0;             /* a1 = device tree (none yet) */
+    }
+}
+
+void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost)
+{
+    m->htif = true;
+    m->tohost = tohost;
+    m->fromhost = fromhost;
+}
+
+/* HTIF (the Spike/riscv-tests host interface): device 0 command 0 with bit 0 set is
+ * exit(payload >> 1); device 1 command 1 is putchar. */
+static void htif_poll(struct machine *m)
+{
+    uint64_t cmd;
+    if (!bus_read_ram(&m->bus, m->tohost, &cmd, 8) || cmd == 0)
+        return;
+    unsigned dev = (unsigned)(cmd >> 56), op = (unsigned)(cmd >> 48) & 0xff;
+    uint64_t payload = cmd & ((1ull << 48) - 1);
+    uint64_t zero = 0;
+    if (dev == 0 && op == 0 && (payload & 1)) {
+        m->stop = STOP_HTIF;
+        m->exit_code = (int)(payload >> 1);
+        return;
+    }
+    if (dev == 1 && op == 1) {
+        fputc((int)(payload & 0xff), stdout);
+        m->uart.wrote = true;
+    }
+    uint64_t ack = (uint64_t)dev << 56 | (uint64_t)op << 48;
+    bus_write_ram(&m->bus, m->tohost, &zero, 8);
+    if (m->fromhost)
+        bus_write_ram(&m->bus, m->fromhost, &ack, 8);
+}
+
+static void advance_time(struct machine *m, uint64_t insns)
+{
+    m->tick_remainder += insns;
+    m->mtime += m->tick_remainder / MACHINE_INSNS_PER_TICK;
+    m->tick_remainder %= MACHINE_INSNS_PER_TICK;
+}
+
+/* The next moment a timer fires (CLINT mtimecmp or an Sstc stimecmp), or UINT64_MAX. */
+static uint64_t next_timer_event(const struct machine *m)
+{
+    uint64_t next = clint_next_event(&m->clint);
+    for (int i = 0; i < m->cfg.harts; i++) {
+        const struct hart *h = &m->harts[i];
+        if ((h->csr.menvcfg >> 63) && h->csr.stimecmp > m->mtime && h->csr.stimecmp < next)
+            next = h->csr.stimecmp;
+    }
+    return next;
+}
+
+static void update_timers(struct machine *m)
+{
+    clint_update(&m->clint);
+    for (int i = 0; i < m->cfg.harts; i++)
+        hart_update_timer(&m->harts[i]);
+}
+
+/* One round: every hart that can run gets a quantum. Returns false if all were idle. */
+static bool run_round(struct machine *m, uint64_t *most)
+{
+    bool ran = false;
+    *most = 0;
+    for (int i = 0; i < m->cfg.harts && !m->bus.stop; i++) {
+        struct hart *h = &m->harts[i];
+        if (h->wfi && !h->irq_pending)
+            continue;
+        h->leave = false;
+        uint64_t n = hart_run(h, MACHINE_QUANTUM);
+        m->retired += n;
+        if (n > *most)
+            *most = n;
+        ran = true;
+    }
+    return ran;
+}
+
+static void check_finisher(struct machine *m)
+{
+    switch (m->finisher.result) {
+    case FINISHER_PASS: case FINISHER_FAIL:
+        m->stop = STOP_FINISHER;
+        m->exit_code = m->finisher.code;
+        if (m->finisher.result == FINISHER_FAIL && m->exit_code == 0)
+            m->exit_code = 1;
+        break;
+    case FINISHER_RESET: m->stop = STOP_RESET; break;
+    default: break;
+    }
+}
+
+enum machine_stop machine_run(struct machine *m)
+{
+    while (m->stop == STOP_NONE) {
+        uint64_t most;
+        bool ran = run_round(m, &most);
+        if (m->bus.stop)
+            check_finisher(m);
+        if (m->htif && m->stop == STOP_NONE)
+            htif_poll(m);
+        if (ran) {
+            advance_time(m, most);
+        } else {
+            /* Every hart waits in WFI: jump to the next timer event, if there is one. */
+            uint64_t next = next_timer_event(m);
+            if (next == UINT64_MAX)
+                m->stop = STOP_DEADLOCK;
+            else
+                m->mtime = next;
+        }
+        update_timers(m);
+        if (m->uart.wrote) {
+            fflush(m->uart.out);
+            m->uart.wrote = false;
+        }
+        if (m->cfg.max_insns && m->retired >= m->cfg.max_insns && m->stop == STOP_NONE)
+            m->stop = STOP_INSN_LIMIT;
+    }
+    fflush(stdout);
+    return m->stop;
+}

@@ -1,0 +1,79 @@
+/*
+ * The "virt" board: the memory-map table, the harts, the devices, the clock, and the
+ * round-robin loop that runs them (DESIGN.md §3).
+ */
+#ifndef RVSCOPE_MACHINE_H
+#define RVSCOPE_MACHINE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "cpu/hart.h"
+#include "devices/devices.h"
+#include "events.h"
+#include "loader.h"
+
+/* The memory map (QEMU virt layout). Everything that needs an address reads it here. */
+enum virt_region { VIRT_TEST, VIRT_CLINT, VIRT_UART0, VIRT_DRAM, VIRT_REGION_COUNT };
+
+struct memmap_entry {
+    const char *name;
+    uint64_t base, size;   /* size 0 for DRAM: it comes from -m */
+    int irq;               /* PLIC source, or 0 */
+};
+
+extern const struct memmap_entry virt_memmap[VIRT_REGION_COUNT];
+
+#define MACHINE_DEFAULT_RAM (128ull << 20)
+#define MACHINE_TIMEBASE_HZ 10000000ull
+/* mtime advances one tick per this many retired instructions (deterministic time). */
+#define MACHINE_INSNS_PER_TICK 10
+
+struct machine_config {
+    uint64_t ram_size;
+    int harts;
+    uint64_t max_insns;     /* 0: no limit */
+};
+
+enum machine_stop {
+    STOP_NONE,
+    STOP_FINISHER,          /* the test finisher was written */
+    STOP_HTIF,              /* HTIF tohost exit */
+    STOP_INSN_LIMIT,        /* --max-insns reached */
+    STOP_DEADLOCK,          /* every hart waits for an interrupt that cannot come */
+    STOP_RESET,             /* the guest asked for a reset (not supported yet) */
+};
+
+struct machine {
+    struct machine_config cfg;
+    struct event_hub hub;
+    struct bus bus;
+    struct icache *icache;
+    struct hart_cluster cluster;
+    struct hart harts[HART_MAX];
+    uint64_t mtime;
+    uint64_t tick_remainder;   /* retired instructions not yet turned into ticks */
+    uint64_t retired;          /* all harts, since start */
+    struct finisher finisher;
+    struct clint clint;
+    struct uart uart;
+    bool htif;                 /* tohost/fromhost found */
+    uint64_t tohost, fromhost; /* their physical addresses */
+    enum machine_stop stop;
+    int exit_code;
+};
+
+/* Build the board. Returns false with a message in err on failure. */
+bool machine_init(struct machine *m, const struct machine_config *cfg, char *err, size_t len);
+void machine_free(struct machine *m);
+
+/* Point every hart at entry in M-mode with a0 = hartid, a1 = dtb (0 for now). */
+void machine_reset_harts(struct machine *m, uint64_t entry);
+/* Use HTIF at these addresses (from the ELF's tohost/fromhost symbols). */
+void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost);
+
+/* Run until the guest stops the machine; returns why. m->exit_code holds the guest's
+ * exit status for STOP_FINISHER and STOP_HTIF. */
+enum machine_stop machine_run(struct machine *m);
+
+#endif

@@ -1,0 +1,262 @@
+/*
+ * rvscope's command line: QEMU-style flags (-kernel, -bios, -m, -smp, -nographic) plus
+ * rvscope's own (--trace, --stats, --max-insns). Builds the machine, loads the guest,
+ * runs it, and exits with the guest's exit code.
+ */
+#include <errno.h>
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "debugger/insn_trace.h"
+#include "machine.h"
+
+#define EXIT_BAD_INPUT 2
+#define EXIT_INSN_LIMIT 3
+#define EXIT_DEADLOCK 4
+#define EXIT_RESET 5
+
+struct options {
+    const char *kernel;
+    const char *bios;
+    bool elf_only;          /* given as PROGRAM, not -kernel: raw binaries are refused */
+    uint64_t ram_size;
+    int harts;
+    bool trace_insn;
+    bool stats;
+    uint64_t max_insns;
+};
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+        "Usage: rvscope [options] [PROGRAM.elf]\n"
+        "rvscope runs a RISC-V RV64GC machine (QEMU's 'virt' board) and shows what it does.\n"
+        "\n"
+        "Machine:\n"
+        "  -kernel FILE     the program or kernel to run: an ELF, or a raw binary loaded at\n"
+        "                   0x80000000; a PROGRAM argument is the same but must be an ELF\n"
+        "  -bios none       enter the kernel directly in M-mode (the default; firmware\n"
+        "                   images are not supported yet)\n"
+        "  -m SIZE          RAM size in MiB, or with a suffix K, M or G (default 128M)\n"
+        "  -smp N           number of harts, 1 to %d (default 1)\n"
+        "  -M virt, -machine virt, -nographic\n"
+        "                   accepted for QEMU compatibility (there is one board and the\n"
+        "                   console is always this terminal)\n"
+        "\n"
+        "Observing:\n"
+        "  --trace insn     print each instruction: hart, privilege, pc, raw bits,\n"
+        "                   disassembly, and the register written or the trap raised\n"
+        "  --stats          print instructions, host time and MIPS to stderr at exit\n"
+        "  --max-insns N    stop after about N instructions (exit status 3)\n"
+        "\n"
+        "  -h, --help       this text\n"
+        "  --version        print the version\n"
+        "\n"
+        "Exit status: the guest's (test finisher at 0x100000 or HTIF tohost); 2 for bad\n"
+        "input; 3 when --max-insns stopped the run; 4 when every hart waits for an\n"
+        "interrupt that cannot come; 5 when the guest asked for a reset (not supported).\n",
+        HART_MAX);
+}
+
+static void die(const char *fmt, const char *arg)
+{
+    fprintf(stderr, "rvscope: ");
+    fprintf(stderr, fmt, arg);
+    fprintf(stderr, "\n");
+    exit(EXIT_BAD_INPUT);
+}
+
+/* "-m" accepts MiB as a bare number, like QEMU, or a K/M/G suffix. */
+static uint64_t parse_size(const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 10);
+    if (errno || end == s || s[0] == '-')
+        die("-m %s: not a size (try 256M or 1G)", s);
+    uint64_t shift = 20;
+    if (*end) {
+        switch (*end) {
+        case 'k': case 'K': shift = 10; break;
+        case 'm': case 'M': shift = 20; break;
+        case 'g': case 'G': shift = 30; break;
+        default: die("-m %s: unknown size suffix (use K, M or G)", s);
+        }
+        if (end[1] && strcmp(end + 1, "B") && strcmp(end + 1, "iB"))
+            die("-m %s: not a size (try 256M or 1G)", s);
+    }
+    uint64_t bytes = (uint64_t)v << shift;
+    if (v == 0 || bytes >> shift != v || bytes % 4096 || bytes > (64ull << 30))
+        die("-m %s: RAM must be a whole number of 4 KiB pages, at most 64G", s);
+    return bytes;
+}
+
+static uint64_t parse_count(const char *flag, const char *s)
+{
+    char *end;
+    errno = 0;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno || end == s || *end || s[0] == '-') {
+        fprintf(stderr, "rvscope: %s %s: not a number\n", flag, s);
+        exit(EXIT_BAD_INPUT);
+    }
+    return v;
+}
+
+static const char *next_arg(int argc, char **argv, int *i)
+{
+    if (*i + 1 >= argc)
+        die("%s needs a value (see --help)", argv[*i]);
+    return argv[++*i];
+}
+
+/* Accept both -flag and --flag for long options, as QEMU does. */
+static bool is_flag(const char *arg, const char *name)
+{
+    if (arg[0] != '-')
+        return false;
+    arg += arg[1] == '-' ? 2 : 1;
+    return strcmp(arg, name) == 0;
+}
+
+static void parse_args(int argc, char **argv, struct options *o)
+{
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        if (is_flag(a, "h") || is_flag(a, "help")) {
+            usage(stdout);
+            exit(0);
+        } else if (is_flag(a, "version")) {
+            printf("rvscope 0.1\n");
+            exit(0);
+        } else if (is_flag(a, "kernel")) {
+            o->kernel = next_arg(argc, argv, &i);
+            o->elf_only = false;
+        } else if (is_flag(a, "bios")) {
+            o->bios = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "m")) {
+            o->ram_size = parse_size(next_arg(argc, argv, &i));
+        } else if (is_flag(a, "smp")) {
+            const char *v = next_arg(argc, argv, &i);
+            uint64_t n = parse_count("-smp", v);
+            if (n < 1 || n > HART_MAX)
+                die("-smp %s: rvscope supports 1 to 8 harts", v);
+            o->harts = (int)n;
+        } else if (is_flag(a, "M") || is_flag(a, "machine")) {
+            const char *v = next_arg(argc, argv, &i);
+            if (strcmp(v, "virt") != 0)
+                die("-M %s: the only machine is 'virt'", v);
+        } else if (is_flag(a, "nographic")) {
+            continue;
+        } else if (is_flag(a, "trace")) {
+            const char *v = next_arg(argc, argv, &i);
+            if (strcmp(v, "insn") != 0)
+                die("--trace %s: unknown trace (available: insn)", v);
+            o->trace_insn = true;
+        } else if (is_flag(a, "stats")) {
+            o->stats = true;
+        } else if (is_flag(a, "max-insns")) {
+            o->max_insns = parse_count("--max-insns", next_arg(argc, argv, &i));
+        } else if (a[0] == '-') {
+            die("%s: unknown option (see --help)", a);
+        } else if (!o->kernel) {
+            o->kernel = a;
+            o->elf_only = true;
+        } else {
+            die("%s: only one program can be given", a);
+        }
+    }
+}
+
+static bool load_program(struct machine *m, const struct options *o, struct image *img)
+{
+    char err[512];
+    bool ok = o->elf_only || loader_is_elf(o->kernel)
+                  ? loader_load_elf(&m->bus, o->kernel, img, err, sizeof(err))
+                  : loader_load_raw(&m->bus, o->kernel, m->bus.ram_base, img, err, sizeof(err));
+    if (!ok) {
+        fprintf(stderr, "rvscope: %s\n", err);
+        return false;
+    }
+    uint64_t tohost, fromhost = 0;
+    if (symtab_lookup(&img->symbols, "tohost", &tohost)) {
+        symtab_lookup(&img->symbols, "fromhost", &fromhost);
+        if (!bus_is_ram(&m->bus, tohost, 8) || (fromhost && !bus_is_ram(&m->bus, fromhost, 8))) {
+            fprintf(stderr, "rvscope: %s: tohost/fromhost are outside RAM\n", o->kernel);
+            return false;
+        }
+        machine_set_htif(m, tohost, fromhost);
+    }
+    return true;
+}
+
+static int exit_status(const struct machine *m, enum machine_stop why)
+{
+    switch (why) {
+    case STOP_FINISHER: case STOP_HTIF: return m->exit_code;
+    case STOP_INSN_LIMIT:
+        fprintf(stderr, "rvscope: stopped after %" PRIu64 " instructions (--max-insns)\n",
+                m->retired);
+        return EXIT_INSN_LIMIT;
+    case STOP_DEADLOCK:
+        fprintf(stderr, "rvscope: every hart waits in WFI and no timer is armed: "
+                        "nothing can wake them\n");
+        return EXIT_DEADLOCK;
+    case STOP_RESET:
+        fprintf(stderr, "rvscope: the guest asked for a reset, which is not supported yet\n");
+        return EXIT_RESET;
+    default: return 1;
+    }
+}
+
+static double now_seconds(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+int main(int argc, char **argv)
+{
+    struct options o = {.ram_size = MACHINE_DEFAULT_RAM, .harts = 1};
+    parse_args(argc, argv, &o);
+    if (!o.kernel)
+        die("%s", "no program given (try: rvscope PROGRAM.elf, or --help)");
+    if (o.bios && strcmp(o.bios, "none") != 0)
+        die("-bios %s: firmware images are not supported yet; use -bios none", o.bios);
+
+    struct machine *m = malloc(sizeof(*m));
+    char err[256];
+    struct machine_config cfg = {.ram_size = o.ram_size, .harts = o.harts,
+                                 .max_insns = o.max_insns};
+    if (!m || !machine_init(m, &cfg, err, sizeof(err))) {
+        fprintf(stderr, "rvscope: %s\n", m ? err : "out of memory");
+        return 1;
+    }
+    struct image img;
+    if (!load_program(m, &o, &img)) {
+        machine_free(m);
+        free(m);
+        return EXIT_BAD_INPUT;
+    }
+    machine_reset_harts(m, img.entry);
+    struct insn_trace trace = {.out = stderr, .symbols = &img.symbols};
+    if (o.trace_insn)
+        for (int i = 0; i < o.harts; i++)
+            insn_trace_attach(&m->harts[i], &trace);
+
+    double start = now_seconds();
+    enum machine_stop why = machine_run(m);
+    double secs = now_seconds() - start;
+    if (o.stats)
+        fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",
+                m->retired, secs, secs > 0 ? (double)m->retired / secs / 1e6 : 0.0);
+    int status = exit_status(m, why);
+    loader_free_image(&img);
+    machine_free(m);
+    free(m);
+    return status;
+}
