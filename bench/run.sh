@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Run the benchmark guest on rvscope and on QEMU, check both passed, and compare.
+#
+# Usage: bench/run.sh [-n RUNS] [-t SECONDS] [--qemu-only]
+#   -n RUNS       run each emulator RUNS times and keep the best wall time (default 1)
+#   -t SECONDS    give up on one run after SECONDS (default 300)
+#   --qemu-only   skip rvscope (useful before the emulator exists)
+# Environment: RVSCOPE (default build/rvscope), BENCH_ELF (default
+# build/cross/bench/bench.elf), QEMU (default qemu-system-riscv64).
+#
+# Builds the project first (cmake -S . -B build && cmake --build build -j2) when the
+# emulator or the guest is missing. Exit status: 0 when every run printed "bench: ok"
+# and exited 0, 1 when a run failed or timed out, 2 on a usage or build problem.
+# The times are only reported, never judged.
+set -uo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root" || exit 2
+
+rvscope=${RVSCOPE:-build/rvscope}
+elf=${BENCH_ELF:-build/cross/bench/bench.elf}
+qemu=${QEMU:-qemu-system-riscv64}
+runs=1
+limit=300
+use_rvscope=1
+
+usage() {
+    sed -n '2,/^set -uo/p' "$0" | sed '$d; s/^# \{0,1\}//' >&2
+    exit 2
+}
+
+while [ $# -gt 0 ]; do
+    case $1 in
+        -n) runs=${2:-}; shift 2 || usage ;;
+        -t) limit=${2:-}; shift 2 || usage ;;
+        --qemu-only) use_rvscope=0; shift ;;
+        -h|--help) usage ;;
+        *) echo "run.sh: unknown argument '$1' (try --help)" >&2; exit 2 ;;
+    esac
+done
+case $runs in ''|*[!0-9]*|0) echo "run.sh: -n wants a positive number, not '$runs'" >&2; exit 2 ;; esac
+case $limit in ''|*[!0-9]*|0) echo "run.sh: -t wants a positive number of seconds, not '$limit'" >&2; exit 2 ;; esac
+
+if [ ! -f "$elf" ] || { [ $use_rvscope = 1 ] && [ ! -x "$rvscope" ]; }; then
+    echo "run.sh: $elf or $rvscope missing; building the project in build/" >&2
+    if ! { cmake -S . -B build && cmake --build build -j2; }; then
+        echo "run.sh: build failed; fix it or run with --qemu-only and an existing BENCH_ELF" >&2
+        exit 2
+    fi
+fi
+if [ ! -f "$elf" ]; then
+    echo "run.sh: $elf still missing after the build" >&2
+    exit 2
+fi
+if [ $use_rvscope = 1 ] && [ ! -x "$rvscope" ]; then
+    echo "run.sh: $rvscope still missing after the build (or use --qemu-only)" >&2
+    exit 2
+fi
+use_qemu=1
+if ! command -v "$qemu" >/dev/null 2>&1; then
+    echo "run.sh: $qemu not found; reporting rvscope alone" >&2
+    use_qemu=0
+fi
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+
+# run_once NAME COMMAND...: one timed run with output in $tmp/NAME.{out,err}.
+# Prints the wall time in seconds; returns non-zero (after saying why) on failure.
+run_once() {
+    local name=$1 start end rc
+    shift
+    start=$(date +%s.%N)
+    timeout --kill-after=5 "$limit" "$@" </dev/null >"$tmp/$name.out" 2>"$tmp/$name.err"
+    rc=$?
+    end=$(date +%s.%N)
+    if [ $rc = 124 ] || [ $rc = 137 ]; then
+        echo "run.sh: $name: timed out after $limit s" >&2
+    elif [ $rc != 0 ]; then
+        echo "run.sh: $name: exit status $rc" >&2
+    elif ! tr -d '\r' <"$tmp/$name.out" | grep -qx 'bench: ok'; then
+        echo "run.sh: $name: exited 0 but never printed 'bench: ok'" >&2
+        rc=1
+    fi
+    if [ $rc != 0 ]; then
+        echo "--- last lines of $name's output:" >&2
+        tail -n 12 "$tmp/$name.out" "$tmp/$name.err" >&2
+        return 1
+    fi
+    awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
+}
+
+# best NAME COMMAND...: best wall time over $runs runs; keeps that run's output in
+# $tmp/NAME.best.{out,err}. Prints nothing and returns 1 if any run fails.
+best() {
+    local name=$1 i t best_t=
+    shift
+    for i in $(seq "$runs"); do
+        t=$(run_once "$name" "$@") || return 1
+        echo "run.sh: $name run $i/$runs: $t s" >&2
+        if [ -z "$best_t" ] || awk -v x="$t" -v y="$best_t" 'BEGIN { exit !(x < y) }'; then
+            best_t=$t
+            cp "$tmp/$name.out" "$tmp/$name.best.out"
+            cp "$tmp/$name.err" "$tmp/$name.best.err"
+        fi
+    done
+    echo "$best_t"
+}
+
+failed=0
+rv_time=
+qemu_time=
+if [ $use_rvscope = 1 ]; then
+    rv_time=$(best rvscope "$rvscope" --stats "$elf") || failed=1
+fi
+if [ $use_qemu = 1 ]; then
+    qemu_time=$(best qemu "$qemu" -M virt -bios none -nographic -kernel "$elf") || failed=1
+fi
+
+# rvscope --stats ends with: "rvscope: stats: N instructions in T s (M MIPS)".
+insns=''
+rv_mips=''
+if [ -n "$rv_time" ]; then
+    read -r insns rv_mips < <(tr -d '\r' <"$tmp/rvscope.best.err" |
+        sed -n 's/^rvscope: stats: \([0-9]*\) instructions in [0-9.]* s (\([0-9.]*\) MIPS).*/\1 \2/p' |
+        tail -n 1)
+fi
+
+# mips INSNS SECONDS: millions of instructions per wall-clock second.
+mips() { awk -v n="$1" -v t="$2" 'BEGIN { if (t > 0) printf "%.1f", n / t / 1e6; else print "-" }'; }
+
+echo
+echo "bench: $elf, best of $runs run(s) each"
+printf '%-10s %10s %16s %10s\n' emulator "wall (s)" instructions "MIPS"
+if [ $use_rvscope = 1 ]; then
+    if [ -z "$rv_time" ]; then
+        printf '%-10s %10s\n' rvscope FAILED
+    elif [ -n "$insns" ]; then
+        printf '%-10s %10s %16s %10s  (rvscope says %s)\n' rvscope "$rv_time" "$insns" \
+            "$(mips "$insns" "$rv_time")" "$rv_mips"
+    else
+        printf '%-10s %10s %16s %10s  (no stats line from rvscope --stats)\n' rvscope "$rv_time" - -
+    fi
+fi
+if [ $use_qemu = 1 ]; then
+    if [ -z "$qemu_time" ]; then
+        printf '%-10s %10s\n' qemu FAILED
+    elif [ -n "$insns" ]; then
+        # Same deterministic program, so the same instruction count as on rvscope.
+        printf '%-10s %10s %16s %10s  (count taken from rvscope)\n' qemu "$qemu_time" "$insns" \
+            "$(mips "$insns" "$qemu_time")"
+    else
+        printf '%-10s %10s %16s %10s\n' qemu "$qemu_time" - -
+    fi
+fi
+if [ -n "$rv_time" ] && [ -n "$qemu_time" ]; then
+    awk -v r="$rv_time" -v q="$qemu_time" \
+        'BEGIN { printf "ratio rvscope/qemu wall time: %.2fx\n", (q > 0 ? r / q : 0) }'
+fi
+exit $failed
