@@ -503,7 +503,7 @@ static int csr_access(struct hart *h, const struct insn *d, enum csr_op op, uint
         csr_write(h, c, num, v);
     }
     h->x[d->rd] = old;
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 /* csrrs/csrrc with rs1 = x0 and the immediate forms with uimm = 0 do not write, so they

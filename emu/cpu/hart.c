@@ -69,7 +69,7 @@ void hart_update_timer(struct hart *h)
 int hart_exception(struct hart *h, const struct insn *d, enum exception cause, uint64_t tval)
 {
     trap_take_exception(h, cause, tval, d->pc);
-    return EXEC_TRAPPED;
+    return hart_leave(d, EXEC_TRAPPED);
 }
 
 int hart_illegal(struct hart *h, const struct insn *d)
@@ -93,17 +93,26 @@ static bool hart_boundary(struct hart *h)
     return !h->wfi;
 }
 
+/* Placed after a single-stepped instruction: where hart_next() lands. */
+static int exec_step_done(struct hart *h, const struct insn *d)
+{
+    (void)h;
+    return hart_leave(d, EXEC_NEXT);
+}
+
 /* --trace insn and single-stepping: one uncached instruction at a time. */
 static uint64_t hart_run_traced(struct hart *h, uint64_t budget)
 {
     uint64_t start = h->retired;
     while (h->retired - start < budget && !h->leave && hart_boundary(h)) {
-        struct insn d;
-        if (!icache_fetch_one(h, &d))
+        struct insn step[2] = {{0}};
+        if (!icache_fetch_one(h, &step[0]))
             continue;
-        d.idx = 0;
+        step[1].fn = exec_step_done;
+        step[1].idx = 1;
+        struct insn d = step[0];
         enum priv ran_at = h->priv;
-        int r = d.fn(h, &d);
+        int r = d.fn(h, step) & ((1 << EXEC_CODE_BITS) - 1);
         if (r == EXEC_NEXT) {
             h->pc = d.pc + d.len;
             r = EXEC_RETIRED;
@@ -123,15 +132,16 @@ uint64_t hart_run(struct hart *h, uint64_t budget)
     uint64_t start = h->retired;
     uint64_t end = start + budget;
     icache_collect(h->icache);
+    struct block *b = NULL;
     while (h->retired < end && !h->leave && hart_boundary(h)) {
-        const struct block *b = icache_block_for_pc(h);
+        if (!b || h->irq_pending)   /* an interrupt may have moved pc */
+            b = icache_block_for_pc(h);
         if (!b)
             continue;
-        const struct insn *i = b->insns;
-        int r;
-        while ((r = i->fn(h, i)) == EXEC_NEXT)
-            i++;
-        h->retired += i->idx + (r == EXEC_RETIRED);
+        int r = b->insns[0].fn(h, b->insns);
+        int code = r & ((1 << EXEC_CODE_BITS) - 1);
+        h->retired += (uint64_t)(r >> EXEC_CODE_BITS) + (code == EXEC_RETIRED);
+        b = code == EXEC_TRAPPED ? NULL : icache_chain(h, b);
     }
     return h->retired - start;
 }

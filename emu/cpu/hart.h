@@ -67,16 +67,22 @@ struct csrs {
 struct icache;
 struct hart;
 
-/* A decoded instruction (emu/cpu/decode.h fills it; STYLE.md habit 2). Handlers return
- * 0 to fall through to the next instruction of the block, or one of EXEC_* to leave. */
+/* A decoded instruction (emu/cpu/decode.h fills it; STYLE.md habit 2).
+ *
+ * Dispatch is threaded: a handler that completes normally tail-calls the next
+ * instruction's handler (hart_next). A handler that leaves the block returns
+ * hart_leave(d, code): its index in the block and one of the codes below, from which
+ * the run loop counts the instructions that retired. */
 struct insn;
 typedef int (*insn_fn)(struct hart *h, const struct insn *d);
 
 enum {
-    EXEC_NEXT = 0,
-    EXEC_RETIRED = 1,   /* this instruction completed; h->pc is set; leave the block */
-    EXEC_TRAPPED = 2,   /* this instruction did not retire (trap taken or block end) */
+    EXEC_NEXT = 0,        /* (single-stepping only) the instruction completed normally */
+    EXEC_RETIRED = 1,     /* this instruction completed and set h->pc: leave the block */
+    EXEC_TRAPPED = 2,     /* this instruction did not retire: a trap was taken */
+    EXEC_FALLTHROUGH = 3, /* the block's end marker: not an instruction, h->pc is set */
 };
+#define EXEC_CODE_BITS 2
 
 struct insn {
     insn_fn fn;
@@ -92,6 +98,16 @@ struct insn {
 
 #define HART_XSINK 32     /* writes to x0 land here and are never read */
 
+static inline int hart_leave(const struct insn *d, int code)
+{
+    return (int)d->idx << EXEC_CODE_BITS | code;
+}
+
+static inline int hart_next(struct hart *h, const struct insn *d)
+{
+    return d[1].fn(h, d + 1);
+}
+
 struct hart_cluster;
 
 struct hart {
@@ -102,6 +118,7 @@ struct hart {
     struct csrs csr;
     uint64_t retired;           /* instructions retired since reset (drives minstret) */
     uint64_t retired_now;       /* during a CSR instruction: retired + its index in the block */
+    uint32_t fp_flags;          /* scratch for the FPU's exception flags of one instruction */
     uint64_t hartid;
 
     /* LR/SC reservation (physical address of the reserved doubleword/word) */

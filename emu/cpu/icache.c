@@ -38,6 +38,8 @@ static void icache_invalidate_page(void *ctx, uint64_t page_pa)
         while (*pp != b)
             pp = &(*pp)->hash_next;
         *pp = b->hash_next;
+        b->dead = true;
+        b->next[0] = b->next[1] = NULL;   /* a dead block chains nowhere */
         b->hash_next = ic->graveyard;
         ic->graveyard = b;
     }
@@ -128,7 +130,20 @@ static uint32_t fetch_bits_in_page(const uint8_t *host, uint64_t pa)
 static int exec_block_end(struct hart *h, const struct insn *d)
 {
     h->pc = d->pc;
-    return EXEC_TRAPPED;   /* not an instruction: nothing retires */
+    return hart_leave(d, EXEC_FALLTHROUGH);   /* not an instruction: nothing retires */
+}
+
+/* Branches and jal leave to one of two pcs known at decode time; jalr, xRET, traps and
+ * CSR writes do not chain (their target or the translation context can change). */
+static bool ends_chainable(const struct insn *last)
+{
+    switch (last->op) {
+    case OP_JAL: case OP_BEQ: case OP_BNE: case OP_BLT: case OP_BGE: case OP_BLTU:
+    case OP_BGEU:
+        return true;
+    default:
+        return last->fn == exec_block_end;
+    }
 }
 
 static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_t pa)
@@ -167,6 +182,10 @@ static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_
         end->pc = pc + off;
         end->idx = (uint8_t)n;
     }
+    b->next[0] = b->next[1] = NULL;
+    b->next_pc[0] = b->next_pc[1] = 0;
+    b->dead = false;
+    b->chainable = ends_chainable(&b->insns[ended ? n - 1 : n]);
     return b;
 }
 
@@ -219,13 +238,14 @@ bool icache_fetch_one(struct hart *h, struct insn *out)
 }
 
 /* A one-instruction block for code that is not cached (ROM, page-crossing). */
-static const struct block *scratch_block(struct hart *h)
+static struct block *scratch_block(struct hart *h)
 {
     struct block *b = h->icache->scratch[h->hartid % HART_MAX];
     if (!icache_fetch_one(h, &b->insns[0]))
         return NULL;
     b->pc = h->pc;
     b->count = 1;
+    b->chainable = false;
     struct insn *end = &b->insns[1];
     memset(end, 0, sizeof(*end));
     end->fn = exec_block_end;
@@ -234,7 +254,7 @@ static const struct block *scratch_block(struct hart *h)
     return b;
 }
 
-const struct block *icache_block_for_pc(struct hart *h)
+struct block *icache_block_for_pc(struct hart *h)
 {
     struct icache *ic = h->icache;
     uint64_t pc = h->pc;
@@ -261,4 +281,23 @@ const struct block *icache_block_for_pc(struct hart *h)
         return scratch_block(h);
     icache_insert(ic, b);
     return b;
+}
+
+struct block *icache_next_block(struct hart *h, struct block *b)
+{
+    if (!b->chainable || b->dead)
+        return icache_block_for_pc(h);
+    int k = h->pc == b->next_pc[0] ? 0 : h->pc == b->next_pc[1] ? 1 : -1;
+    if (k >= 0 && b->next[k])
+        return b->next[k];
+    struct block *n = icache_block_for_pc(h);
+    bool same_page = n && n != h->icache->scratch[h->hartid % HART_MAX] &&
+                     (n->pa >> BUS_PAGE_SHIFT) == (b->pa >> BUS_PAGE_SHIFT);
+    if (same_page) {
+        if (k < 0)
+            k = b->next[0] ? 1 : 0;
+        b->next_pc[k] = h->pc;
+        b->next[k] = n;
+    }
+    return n;
 }

@@ -19,6 +19,13 @@ struct block {
     uint64_t pc;              /* the virtual pc it was decoded at */
     struct block *hash_next;
     struct block *page_next;  /* other blocks in the same physical page */
+    /* Chaining: the blocks that followed this one last time, for its two exits (branch
+     * taken / not taken, or jump / fall through), when they lie in the same physical
+     * page. Same page means the same translation and the same invalidation. */
+    uint64_t next_pc[2];
+    struct block *next[2];
+    bool chainable;           /* ends in a branch, jal or fall-through */
+    bool dead;                /* its page was written: never run or chain again */
     uint32_t count;           /* instructions, not counting the end marker */
     struct insn insns[];      /* count instructions, then an end marker if needed */
 };
@@ -30,7 +37,20 @@ void icache_free(struct icache *ic);
 
 /* The block to run at h->pc, decoding it if needed. On a fetch fault the trap is taken
  * and NULL returned. */
-const struct block *icache_block_for_pc(struct hart *h);
+struct block *icache_block_for_pc(struct hart *h);
+
+/* The block to run after b left with h->pc set (EXEC_RETIRED or EXEC_FALLTHROUGH):
+ * its chained successor when there is one, else a normal lookup. */
+struct block *icache_next_block(struct hart *h, struct block *b);
+
+static inline struct block *icache_chain(struct hart *h, struct block *b)
+{
+    if (b->next_pc[0] == h->pc && b->next[0])
+        return b->next[0];
+    if (b->next_pc[1] == h->pc && b->next[1])
+        return b->next[1];
+    return icache_next_block(h, b);
+}
 
 /* A single decoded instruction at h->pc, uncached (for tracing and stepping). Returns
  * false if the fetch faulted (the trap has been taken). */

@@ -1,5 +1,7 @@
 #include "mem.h"
 
+#include <string.h>
+
 #define RESV_GRANULE 8ull
 
 static uint64_t page_of(uint64_t a) { return a >> BUS_PAGE_SHIFT; }

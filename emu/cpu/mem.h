@@ -1,8 +1,8 @@
 /*
- * Guest loads, stores and AMOs for instruction handlers. The fast path is a fast-TLB
- * hit (emu/mmu/mmu.h) that yields a host pointer into RAM; everything else (a miss, a
- * device, a page-crossing access, a page with decoded code or an LR reservation) goes
- * through the slow path in mem.c.
+ * Guest loads, stores and AMOs for instruction handlers. The fast path, in the handlers
+ * themselves, is a fast-TLB hit (mmu_fast_lookup in emu/mmu/mmu.h) that yields a host
+ * pointer into RAM; everything else (a miss, a device, a page-crossing access, a page
+ * with decoded code or an LR reservation) goes through the slow paths here.
  *
  * Misaligned ordinary loads and stores are performed, not trapped (like QEMU's virt);
  * misaligned LR/SC/AMOs raise the address-misaligned exceptions (rv64a.c).
@@ -10,38 +10,10 @@
 #ifndef RVSCOPE_MEM_H
 #define RVSCOPE_MEM_H
 
-#include <string.h>
-
 #include "hart.h"
 
 int mem_load_slow(struct hart *h, uint64_t va, unsigned size, uint64_t *value, uint64_t *tval);
 int mem_store_slow(struct hart *h, uint64_t va, unsigned size, uint64_t value, uint64_t *tval);
-
-/* Load `size` bytes at va, zero-extended. Returns EXC_NONE or the exception to raise with
- * *tval. */
-static inline int mem_load(struct hart *h, uint64_t va, unsigned size, uint64_t *value,
-                           uint64_t *tval)
-{
-    void *p = mmu_fast_lookup(&h->tlb, MMU_LOAD, va, size);
-    if (__builtin_expect(p != 0, 1)) {
-        uint64_t v = 0;
-        memcpy(&v, p, size);
-        *value = v;
-        return EXC_NONE;
-    }
-    return mem_load_slow(h, va, size, value, tval);
-}
-
-static inline int mem_store(struct hart *h, uint64_t va, unsigned size, uint64_t value,
-                            uint64_t *tval)
-{
-    void *p = mmu_fast_lookup(&h->tlb, MMU_STORE, va, size);
-    if (__builtin_expect(p != 0, 1)) {
-        memcpy(p, &value, size);
-        return EXC_NONE;
-    }
-    return mem_store_slow(h, va, size, value, tval);
-}
 
 /* Translate an aligned atomic access and give its physical address (no data moved). */
 int mem_translate_atomic(struct hart *h, uint64_t va, unsigned size, enum mmu_access acc,

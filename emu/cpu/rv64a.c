@@ -16,7 +16,7 @@ static int lr(struct hart *h, const struct insn *d, unsigned size)
         return hart_exception(h, d, (enum exception)exc, va);
     mem_reserve(h, pa);
     h->x[d->rd] = size == 4 ? sext32(v) : v;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }
 
 static uint64_t amo_swap(uint64_t old, uint64_t src) { (void)old; return src; }
@@ -35,7 +35,7 @@ static int sc(struct hart *h, const struct insn *d, unsigned size)
             return hart_exception(h, d, (enum exception)exc, va);
     }
     h->x[d->rd] = ok ? 0 : 1;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }
 
 int exec_lr_w(struct hart *h, const struct insn *d) { return lr(h, d, 4); }
@@ -52,7 +52,7 @@ static int amo(struct hart *h, const struct insn *d, unsigned size, amo_op op)
     if (exc != EXC_NONE)
         return hart_exception(h, d, (enum exception)exc, va);
     h->x[d->rd] = size == 4 ? sext32(old) : old;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }
 
 static uint64_t amo_add(uint64_t a, uint64_t b) { return a + b; }

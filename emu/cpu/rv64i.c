@@ -2,6 +2,8 @@
 #include "decode.h"
 #include "mem.h"
 
+#include <string.h>
+
 static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
 
 /* Register-register and register-immediate ALU operations: a = rs1, b = rs2 or imm. */
@@ -10,14 +12,14 @@ static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_
     {                                                             \
         uint64_t a = h->x[d->rs1], b = h->x[d->rs2];              \
         h->x[d->rd] = (expr);                                     \
-        return EXEC_NEXT;                                         \
+        return hart_next(h, d);                                   \
     }
 #define ALU_RI(fn, expr)                                          \
     int fn(struct hart *h, const struct insn *d)                  \
     {                                                             \
         uint64_t a = h->x[d->rs1], b = (uint64_t)(int64_t)d->imm; \
         h->x[d->rd] = (expr);                                     \
-        return EXEC_NEXT;                                         \
+        return hart_next(h, d);                                   \
     }
 
 ALU_RR(exec_add, a + b)
@@ -53,20 +55,20 @@ ALU_RI(exec_sraiw, sext32((uint32_t)((int32_t)a >> b)))
 int exec_lui(struct hart *h, const struct insn *d)
 {
     h->x[d->rd] = (uint64_t)(int64_t)d->imm;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }
 
 int exec_auipc(struct hart *h, const struct insn *d)
 {
     h->x[d->rd] = d->pc + (uint64_t)(int64_t)d->imm;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }
 
 int exec_jal(struct hart *h, const struct insn *d)
 {
     h->x[d->rd] = d->pc + d->len;
     h->pc = d->pc + (uint64_t)(int64_t)d->imm;
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 int exec_jalr(struct hart *h, const struct insn *d)
@@ -74,13 +76,13 @@ int exec_jalr(struct hart *h, const struct insn *d)
     uint64_t target = (h->x[d->rs1] + (uint64_t)(int64_t)d->imm) & ~1ull;
     h->x[d->rd] = d->pc + d->len;
     h->pc = target;
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 static int branch(struct hart *h, const struct insn *d, bool taken)
 {
     h->pc = taken ? d->pc + (uint64_t)(int64_t)d->imm : d->pc + d->len;
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 int exec_beq(struct hart *h, const struct insn *d) { return branch(h, d, h->x[d->rs1] == h->x[d->rs2]); }
@@ -90,19 +92,38 @@ int exec_bge(struct hart *h, const struct insn *d) { return branch(h, d, (int64_
 int exec_bltu(struct hart *h, const struct insn *d) { return branch(h, d, h->x[d->rs1] < h->x[d->rs2]); }
 int exec_bgeu(struct hart *h, const struct insn *d) { return branch(h, d, h->x[d->rs1] >= h->x[d->rs2]); }
 
+static uint64_t extend(uint64_t v, unsigned size, bool sign)
+{
+    if (!sign || size == 8)
+        return v;
+    unsigned shift = 64 - 8 * size;
+    return (uint64_t)((int64_t)(v << shift) >> shift);
+}
+
+/* The slow paths are out of line so that the fast paths end in a plain jump to the next
+ * handler (no local variable of theirs has its address taken). */
+static __attribute__((noinline)) int load_slow(struct hart *h, const struct insn *d,
+                                               uint64_t va, unsigned size, bool sign)
+{
+    uint64_t v, tval;
+    int exc = mem_load_slow(h, va, size, &v, &tval);
+    if (exc != EXC_NONE)
+        return hart_exception(h, d, (enum exception)exc, tval);
+    h->x[d->rd] = extend(v, size, sign);
+    return hart_next(h, d);
+}
+
 /* Loads: size in bytes, and whether the value is sign-extended to 64 bits. */
 static inline int load(struct hart *h, const struct insn *d, unsigned size, bool sign)
 {
-    uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm, v, tval;
-    int exc = mem_load(h, va, size, &v, &tval);
-    if (__builtin_expect(exc != EXC_NONE, 0))
-        return hart_exception(h, d, (enum exception)exc, tval);
-    if (sign && size < 8) {
-        unsigned shift = 64 - 8 * size;
-        v = (uint64_t)((int64_t)(v << shift) >> shift);
-    }
-    h->x[d->rd] = v;
-    return EXEC_NEXT;
+    uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm;
+    const void *p = mmu_fast_lookup(&h->tlb, MMU_LOAD, va, size);
+    if (__builtin_expect(!p, 0))
+        return load_slow(h, d, va, size, sign);
+    uint64_t v = 0;
+    memcpy(&v, p, size);
+    h->x[d->rd] = extend(v, size, sign);
+    return hart_next(h, d);
 }
 
 int exec_lb(struct hart *h, const struct insn *d) { return load(h, d, 1, true); }
@@ -113,14 +134,29 @@ int exec_lbu(struct hart *h, const struct insn *d) { return load(h, d, 1, false)
 int exec_lhu(struct hart *h, const struct insn *d) { return load(h, d, 2, false); }
 int exec_lwu(struct hart *h, const struct insn *d) { return load(h, d, 4, false); }
 
+static __attribute__((noinline)) int store_slow(struct hart *h, const struct insn *d,
+                                                uint64_t va, unsigned size)
+{
+    uint64_t tval;
+    int exc = mem_store_slow(h, va, size, h->x[d->rs2], &tval);
+    if (exc != EXC_NONE)
+        return hart_exception(h, d, (enum exception)exc, tval);
+    /* A store that reached a device may have stopped the machine. */
+    if (h->leave) {
+        h->pc = d->pc + d->len;
+        return hart_leave(d, EXEC_RETIRED);
+    }
+    return hart_next(h, d);
+}
+
 static inline int store(struct hart *h, const struct insn *d, unsigned size)
 {
-    uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm, tval;
-    int exc = mem_store(h, va, size, h->x[d->rs2], &tval);
-    if (__builtin_expect(exc != EXC_NONE, 0))
-        return hart_exception(h, d, (enum exception)exc, tval);
-    /* A store that reached a device may have raised an interrupt or stopped the machine. */
-    return __builtin_expect(h->leave, 0) ? (h->pc = d->pc + d->len, EXEC_RETIRED) : EXEC_NEXT;
+    uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm;
+    void *p = mmu_fast_lookup(&h->tlb, MMU_STORE, va, size);
+    if (__builtin_expect(!p, 0))
+        return store_slow(h, d, va, size);
+    memcpy(p, &h->x[d->rs2], size);
+    return hart_next(h, d);
 }
 
 int exec_sb(struct hart *h, const struct insn *d) { return store(h, d, 1); }
@@ -132,7 +168,5 @@ int exec_sd(struct hart *h, const struct insn *d) { return store(h, d, 8); }
  * at a time on one host thread, so FENCE has nothing to order. */
 int exec_fence(struct hart *h, const struct insn *d)
 {
-    (void)h;
-    (void)d;
-    return EXEC_NEXT;
+    return hart_next(h, d);
 }

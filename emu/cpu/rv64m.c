@@ -9,7 +9,7 @@ static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_
     {                                                     \
         uint64_t a = h->x[d->rs1], b = h->x[d->rs2];      \
         h->x[d->rd] = (expr);                             \
-        return EXEC_NEXT;                                 \
+        return hart_next(h, d);                           \
     }
 
 MUL_OP(exec_mul, a * b)

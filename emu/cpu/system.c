@@ -5,7 +5,7 @@
 static int next(struct hart *h, const struct insn *d)
 {
     h->pc = d->pc + d->len;
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 static void emit_ecall(struct hart *h, const struct insn *d)
@@ -64,7 +64,7 @@ int exec_mret(struct hart *h, const struct insn *d)
     xret_to(h, to);
     if (events_wanted(h->hub, EV_XRET))
         emit_xret(h, d, from, false);
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 int exec_sret(struct hart *h, const struct insn *d)
@@ -81,7 +81,7 @@ int exec_sret(struct hart *h, const struct insn *d)
     xret_to(h, to);
     if (events_wanted(h->hub, EV_XRET))
         emit_xret(h, d, from, true);
-    return EXEC_RETIRED;
+    return hart_leave(d, EXEC_RETIRED);
 }
 
 /* WFI: illegal in U-mode, and in S-mode when mstatus.TW is set (priv spec §3.1.6.5);
