@@ -152,6 +152,8 @@ static bool run_round(struct machine *m, uint64_t *most)
         h->leave = false;
         uint64_t n = hart_run(h, MACHINE_QUANTUM);
         m->retired += n;
+        if (h->stuck)
+            m->stop = STOP_STUCK;
         if (n > *most)
             *most = n;
         ran = true;

@@ -42,6 +42,7 @@ enum machine_stop {
     STOP_INSN_LIMIT,        /* --max-insns reached */
     STOP_DEADLOCK,          /* every hart waits for an interrupt that cannot come */
     STOP_RESET,             /* the guest asked for a reset (not supported yet) */
+    STOP_STUCK,             /* a hart's trap handler traps at its own address forever */
 };
 
 struct machine {

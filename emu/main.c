@@ -17,6 +17,7 @@
 #define EXIT_INSN_LIMIT 3
 #define EXIT_DEADLOCK 4
 #define EXIT_RESET 5
+#define EXIT_STUCK 6
 
 struct options {
     const char *kernel;
@@ -57,7 +58,8 @@ static void usage(FILE *out)
         "\n"
         "Exit status: the guest's (test finisher at 0x100000 or HTIF tohost); 2 for bad\n"
         "input; 3 when --max-insns stopped the run; 4 when every hart waits for an\n"
-        "interrupt that cannot come; 5 when the guest asked for a reset (not supported).\n",
+        "interrupt that cannot come; 5 when the guest asked for a reset (not supported);\n"
+        "6 when a trap handler's own address traps again forever.\n",
         HART_MAX);
 }
 
@@ -193,6 +195,23 @@ static bool load_program(struct machine *m, const struct options *o, struct imag
     return true;
 }
 
+static int report_stuck(const struct machine *m)
+{
+    for (int i = 0; i < m->cfg.harts; i++) {
+        const struct hart *h = &m->harts[i];
+        if (!h->stuck)
+            continue;
+        bool in_m = h->priv == PRIV_M;
+        uint64_t cause = in_m ? h->csr.mcause : h->csr.scause;
+        fprintf(stderr,
+                "rvscope: hart %d is stuck: %s at 0x%" PRIx64 " (tval=0x%" PRIx64 ") traps to "
+                "%s=0x%" PRIx64 ", which raises it again\n",
+                i, trap_cause_name(cause), h->pc, in_m ? h->csr.mtval : h->csr.stval,
+                in_m ? "mtvec" : "stvec", in_m ? h->csr.mtvec : h->csr.stvec);
+    }
+    return EXIT_STUCK;
+}
+
 static int exit_status(const struct machine *m, enum machine_stop why)
 {
     switch (why) {
@@ -208,6 +227,8 @@ static int exit_status(const struct machine *m, enum machine_stop why)
     case STOP_RESET:
         fprintf(stderr, "rvscope: the guest asked for a reset, which is not supported yet\n");
         return EXIT_RESET;
+    case STOP_STUCK:
+        return report_stuck(m);
     default: return 1;
     }
 }

@@ -1,5 +1,6 @@
 #include "decode.h"
 
+#include <assert.h>
 #include <string.h>
 
 const struct opcode_info opcode_table[OP_COUNT] = {
@@ -20,6 +21,7 @@ static void decode_build_buckets(void)
 {
     for (int op = 0; op < OP_COUNT; op++) {
         unsigned b = (opcode_table[op].match >> 2) & 31;
+        assert(bucket_len[b] < DECODE_BUCKET_MAX);   /* raise it if a bucket outgrows it */
         bucket_rows[b][bucket_len[b]++] = (uint16_t)op;
     }
     buckets_ready = true;
@@ -40,20 +42,25 @@ static enum opcode decode_lookup(uint32_t w)
     return OP_ILLEGAL;
 }
 
-static int32_t imm_i(uint32_t w) { return (int32_t)w >> 20; }
-static int32_t imm_s(uint32_t w) { return ((int32_t)w >> 25 << 5) | ((w >> 7) & 0x1f); }
+/* Sign-extend the low n bits of v. Immediates are assembled unsigned first: shifting
+ * a negative value left is undefined in C. */
+static int32_t sext(uint32_t v, int n) { return (int32_t)(v << (32 - n)) >> (32 - n); }
+
+/* The immediate of each base format (unpriv spec §2.3, Figure 2.4). */
+static int32_t imm_i(uint32_t w) { return sext(w >> 20, 12); }
+static int32_t imm_s(uint32_t w) { return sext((w >> 25) << 5 | ((w >> 7) & 0x1f), 12); }
 static int32_t imm_u(uint32_t w) { return (int32_t)(w & 0xfffff000u); }
 
 static int32_t imm_b(uint32_t w)
 {
-    return ((int32_t)w >> 31 << 12) | (int32_t)(((w >> 7) & 1) << 11) |
-           (int32_t)(((w >> 25) & 0x3f) << 5) | (int32_t)(((w >> 8) & 0xf) << 1);
+    return sext((w >> 31) << 12 | ((w >> 7) & 1) << 11 | ((w >> 25) & 0x3f) << 5 |
+                ((w >> 8) & 0xf) << 1, 13);
 }
 
 static int32_t imm_j(uint32_t w)
 {
-    return ((int32_t)w >> 31 << 20) | (int32_t)(w & 0xff000) |
-           (int32_t)(((w >> 20) & 1) << 11) | (int32_t)(((w >> 21) & 0x3ff) << 1);
+    return sext((w >> 31) << 20 | (w & 0xff000) | ((w >> 20) & 1) << 11 |
+                ((w >> 21) & 0x3ff) << 1, 21);
 }
 
 static int32_t decode_imm(enum insn_format fmt, uint32_t w)

@@ -21,6 +21,8 @@ enum {
     OPF_END = 1,   /* ends a decoded block: control flow or may change hart state */
     OPF_FP = 2,    /* F/D: illegal while mstatus.FS is Off */
     OPF_RM = 4,    /* funct3 is a rounding mode */
+    OPF_EXACT = 8, /* with OPF_RM: the result is exact in every mode, so assemblers
+                      write rne (000) and disassemblers print only another mode */
 };
 
 enum opcode {

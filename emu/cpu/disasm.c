@@ -60,19 +60,34 @@ static void put_csr(struct out *o, uint32_t num)
         put(o, "0x%x", num);
 }
 
-static const char *const rm_names[8] = {"rne", "rtz", "rdn", "rup", "rmm", "rm5", "rm6", "dyn"};
+/* Rounding modes (unpriv spec §11.2); 101 and 110 are reserved and print as objdump
+ * prints them. */
+static const char *const rm_names[8] = {
+    "rne", "rtz", "rdn", "rup", "rmm", "unknown", "unknown", "dyn",
+};
 static const char *const aqrl_suffix[4] = {"", ".rl", ".aq", ".aqrl"};
 
+/* A FENCE predecessor or successor set (§2.7); objdump prints an empty one as
+ * "unknown". */
 static void put_fence_set(struct out *o, unsigned set)
 {
     static const char letters[4] = {'i', 'o', 'r', 'w'};
     if (!set) {
-        put(o, "0");
+        put(o, "unknown");
         return;
     }
     for (int b = 3; b >= 0; b--)
         if (set & (1u << b))
             put(o, "%c", letters[3 - b]);
+}
+
+/* ",rm" unless rm is what an assembler writes when none is given: dyn, or rne for
+ * conversions that are always exact. */
+static void put_rm(struct out *o, const struct insn *d, const struct opcode_info *oi)
+{
+    unsigned implied = (oi->flags & OPF_EXACT) ? 0 : 7;
+    if ((oi->flags & OPF_RM) && d->rm != implied)
+        put(o, ",%s", rm_names[d->rm & 7]);
 }
 
 /* Operands after the mnemonic, by format. */
@@ -85,14 +100,12 @@ static void put_operands(struct out *o, const struct insn *d, const struct opcod
         put(o, "%s,%s", reg(r[0], d->rd), reg(r[1], d->rs1));
         if (r[2] != '-')
             put(o, ",%s", reg(r[2], d->rs2));
-        if ((oi->flags & OPF_RM) && d->rm != 7)
-            put(o, ",%s", rm_names[d->rm]);
+        put_rm(o, d, oi);
         break;
     case FMT_R4:
         put(o, "%s,%s,%s,%s", reg('f', d->rd), reg('f', d->rs1), reg('f', d->rs2),
             reg('f', d->rs3));
-        if (d->rm != 7)
-            put(o, ",%s", rm_names[d->rm]);
+        put_rm(o, d, oi);
         break;
     case FMT_I: put(o, "%s,%s,%d", reg(r[0], d->rd), reg(r[1], d->rs1), d->imm); break;
     case FMT_SHIFT: put(o, "%s,%s,0x%x", reg(r[0], d->rd), reg(r[1], d->rs1), (unsigned)d->imm); break;

@@ -273,12 +273,10 @@ FPU_INLINE bool fma_special(int p, uint64_t a, uint64_t b, uint64_t c, enum fpu_
         *out = c;
         return true;
     }
-    if (ma == 0 || mb == 0) { /* exact zero product: the sum is c, or a zero sum */
-        if (mc != 0)
+    if (ma == 0 || mb == 0) { /* an exact zero product: the sum is c ... */
+        if (mc != 0 || psign == (c & f_sign(p)))
             *out = c;
-        else if (psign == (c & f_sign(p)))
-            *out = c;
-        else
+        else /* ... or +0 + -0: +0, or -0 when rounding down */
             *out = rm == FPU_RDN ? f_sign(p) : 0;
         return true;
     }
@@ -298,7 +296,10 @@ FPU_INLINE uint64_t fma_core(int p, uint64_t a, uint64_t b, uint64_t c, bool neg
 
     a ^= neg_prod ? f_sign(p) : 0;
     c ^= neg_add ? f_sign(p) : 0;
-    if (fma_special(p, a, b, c, rm, flags, &out))
+    /* the common case, all finite and nonzero (mag - 1 wraps for zero), skips the checks */
+    uint64_t lim = f_inf(p) - 1;
+    if ((f_mag(p, a) - 1 >= lim || f_mag(p, b) - 1 >= lim || f_mag(p, c) - 1 >= lim) &&
+        fma_special(p, a, b, c, rm, flags, &out))
         return out;
 
     bool pneg = ((a ^ b) & f_sign(p)) != 0, cneg = (c & f_sign(p)) != 0;
@@ -307,7 +308,7 @@ FPU_INLINE uint64_t fma_core(int p, uint64_t a, uint64_t b, uint64_t c, bool neg
     int pexp = ua.exp + ub.exp + 1;           /* value = prod * 2^(pexp - 126) */
 
     if (f_mag(p, c) == 0) { /* x + 0 = x: round the product alone */
-        int lz = (int)(prod >> 64 ? clz64((uint64_t)(prod >> 64)) : 64);
+        int lz = clz64((uint64_t)(prod >> 64)); /* 1 or 2: prod >= 2^125 */
         prod <<= lz;
         uint64_t sig = (uint64_t)(prod >> 64) | ((uint64_t)prod != 0);
         return round_pack(p, pneg, pexp + 1 - lz, sig, rm, flags);
@@ -318,23 +319,23 @@ FPU_INLINE uint64_t fma_core(int p, uint64_t a, uint64_t b, uint64_t c, bool neg
     int exp = pexp;
     bool neg = pneg;
 
-    if (pexp >= uc.exp)
+    if (pexp >= uc.exp) {
         add = shr_jam128(add, pexp - uc.exp);
-    else {
+    } else {
         prod = shr_jam128(prod, uc.exp - pexp);
         exp = uc.exp;
     }
 
     u128 sum;
-    if (pneg == cneg)
+    if (pneg == cneg) {
         sum = prod + add;
-    else if (prod >= add)
+    } else if (prod >= add) {
         sum = prod - add;
-    else {
+    } else {
         sum = add - prod;
         neg = cneg;
     }
-    if (sum == 0) /* exact cancellation */
+    if (sum == 0) /* exact cancellation: +0, or -0 when rounding down */
         return rm == FPU_RDN ? f_sign(p) : 0;
 
     uint64_t hi = (uint64_t)(sum >> 64);

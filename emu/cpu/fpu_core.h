@@ -47,12 +47,19 @@ FPU_INLINE bool f_is_snan(int p, uint64_t x)
     return f_is_nan(p, x) && !(x & f_quiet_bit(p));
 }
 
+/* NV if x is a signaling NaN. */
+FPU_INLINE void f_signal_snan(int p, uint64_t x, uint32_t *flags)
+{
+    if (f_is_snan(p, x))
+        *flags |= FPU_NV;
+}
+
 /* The canonical NaN; NV if either operand was a signaling NaN (spec: "NaN
- * generation and propagation" - payloads are not propagated). */
+ * Generation and Propagation": payloads are not propagated). */
 FPU_INLINE uint64_t f_nan_result(int p, uint64_t a, uint64_t b, uint32_t *flags)
 {
-    if (f_is_snan(p, a) || f_is_snan(p, b))
-        *flags |= FPU_NV;
+    f_signal_snan(p, a, flags);
+    f_signal_snan(p, b, flags);
     return f_qnan(p);
 }
 

@@ -17,7 +17,7 @@ uint64_t fpu_cvt_f32_to_f64(uint32_t a, enum fpu_rm rm, uint32_t *flags)
 
     (void)rm;
     if (mag > f_inf(P32)) {
-        f_nan_result(P32, a, a, flags); /* for the NV on a signaling NaN */
+        f_signal_snan(P32, a, flags);
         return f_qnan(P64);
     }
     if (mag == f_inf(P32))
@@ -36,7 +36,7 @@ uint32_t fpu_cvt_f64_to_f32(uint64_t a, enum fpu_rm rm, uint32_t *flags)
     bool neg = (a >> 63) != 0;
 
     if (mag > f_inf(P64)) {
-        f_nan_result(P64, a, a, flags); /* for the NV on a signaling NaN */
+        f_signal_snan(P64, a, flags);
         return (uint32_t)f_qnan(P32);
     }
     if (mag == f_inf(P64))
@@ -199,7 +199,7 @@ uint64_t fpu_cvt_u64_to_f64(uint64_t a, enum fpu_rm rm, uint32_t *flags)
 
 /* ---- comparisons, min/max ---- */
 
-/* a < b for non-NaN a and b, with -0 == +0 when or_equal_zero, -0 < +0 if not. */
+/* a < b for non-NaN a and b; -0 and +0 are equal if zeros_equal, else -0 < +0. */
 FPU_INLINE bool ordered_less(int p, uint64_t a, uint64_t b, bool zeros_equal)
 {
     bool na = (a & f_sign(p)) != 0, nb = (b & f_sign(p)) != 0;
@@ -216,7 +216,8 @@ FPU_INLINE bool ordered_less(int p, uint64_t a, uint64_t b, bool zeros_equal)
 FPU_INLINE bool eq_core(int p, uint64_t a, uint64_t b, uint32_t *flags)
 {
     if (f_is_nan(p, a) || f_is_nan(p, b)) {
-        f_nan_result(p, a, b, flags);
+        f_signal_snan(p, a, flags);
+        f_signal_snan(p, b, flags);
         return false;
     }
     return a == b || (f_mag(p, a) == 0 && f_mag(p, b) == 0);

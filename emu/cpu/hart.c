@@ -42,6 +42,7 @@ void hart_reset(struct hart *h, uint64_t pc)
     h->irq_lines = 0;
     hart_update_irqs(h);
     mmu_flush_fast(&h->tlb);
+    mmu_reset(h);
 }
 
 uint64_t hart_misa(void)

@@ -129,10 +129,13 @@ struct hart {
     uint64_t irq_pending;       /* (mip | irq_lines) & mie, kept by hart_update_irqs() */
 
     bool wfi;                   /* stalled in WFI until an interrupt is pending */
+    bool stuck;                 /* the trap handler's address itself traps: it never ends */
+    unsigned trap_repeats;      /* consecutive identical exceptions at the trap vector */
     bool leave;                 /* stop the run loop at the next block boundary */
     bool trace_insn;            /* --trace insn: execute one at a time and print */
 
     struct mmu_fast tlb;        /* virtual page -> host pointer, per access kind */
+    struct mmu_state mmu;       /* architectural TLB (ASID-tagged), A/D mode, last walk */
     struct bus *bus;
     struct icache *icache;
     struct hart_cluster *cluster;

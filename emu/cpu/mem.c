@@ -44,7 +44,7 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, enum mmu_a
 {
     static const int access_fault[3] = {EXC_INSN_ACCESS, EXC_LOAD_ACCESS, EXC_STORE_ACCESS};
     uint64_t pa;
-    int exc = mmu_translate(h, va, acc, &pa, NULL);
+    int exc = mmu_translate_sized(h, va, size, acc, &pa, NULL);
     if (exc != EXC_NONE)
         return exc;
     uint8_t *host = bus_ram_ptr(h->bus, pa, size);
@@ -133,7 +133,7 @@ int mem_translate_atomic(struct hart *h, uint64_t va, unsigned size, enum mmu_ac
 {
     if (va & (size - 1))
         return acc == MMU_LOAD ? EXC_LOAD_MISALIGNED : EXC_STORE_MISALIGNED;
-    return mmu_translate(h, va, acc, pa, NULL);
+    return mmu_translate_sized(h, va, size, acc, pa, NULL);
 }
 
 int mem_amo_pa(struct hart *h, uint64_t pa, unsigned size, amo_op op, uint64_t src,

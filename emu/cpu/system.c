@@ -106,6 +106,8 @@ int exec_sfence_vma(struct hart *h, const struct insn *d)
 {
     if (h->priv == PRIV_U || (h->priv == PRIV_S && (h->csr.mstatus & MSTATUS_TVM)))
         return hart_illegal(h, d);
-    mmu_flush_fast(&h->tlb);
+    struct mmu_fence f = {.one_va = d->rs1 != 0, .va = h->x[d->rs1],
+                          .one_asid = d->rs2 != 0, .asid = h->x[d->rs2]};
+    mmu_sfence_vma(h, &f);
     return next(h, d);
 }

@@ -97,9 +97,23 @@ static void trap_deliver(struct hart *h, uint64_t cause, uint64_t tval, uint64_t
         trap_emit(h, cause, tval, epc, from);
 }
 
+/* An exception raised at the very address it vectors to, with the same cause, will be
+ * raised again forever (e.g. mtvec pointing at unmapped memory): after a few repeats,
+ * flag the hart as stuck so the machine can stop and say why instead of spinning. */
+#define TRAP_STUCK_REPEATS 3
+
 void trap_take_exception(struct hart *h, enum exception cause, uint64_t tval, uint64_t epc)
 {
+    uint64_t old_cause = h->priv == PRIV_M ? h->csr.mcause : h->csr.scause;
     trap_deliver(h, (uint64_t)cause, tval, epc);
+    if (h->pc == epc && old_cause == (uint64_t)cause) {
+        if (++h->trap_repeats >= TRAP_STUCK_REPEATS) {
+            h->stuck = true;
+            h->leave = true;
+        }
+    } else {
+        h->trap_repeats = 0;
+    }
 }
 
 /* Highest priority first (priv spec §3.1.9). */
