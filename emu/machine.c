@@ -133,9 +133,15 @@ static uint64_t next_timer_event(const struct machine *m)
     return next;
 }
 
-static void update_timers(struct machine *m)
+/* Once per round: devices that poll or keep time (the CLINT compares mtimecmp), then
+ * Sstc's per-hart comparators. */
+static void tick_devices(struct machine *m)
 {
-    clint_update(&m->clint);
+    for (int i = 0; i < m->bus.nregions; i++) {
+        struct device *dev = m->bus.regions[i].dev;
+        if (dev->tick)
+            dev->tick(dev->opaque, m->mtime);
+    }
     for (int i = 0; i < m->cfg.harts; i++)
         hart_update_timer(&m->harts[i]);
 }
@@ -194,7 +200,7 @@ enum machine_stop machine_run(struct machine *m)
             else
                 m->mtime = next;
         }
-        update_timers(m);
+        tick_devices(m);
         if (m->uart.wrote) {
             fflush(m->uart.out);
             m->uart.wrote = false;

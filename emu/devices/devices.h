@@ -12,11 +12,26 @@
 
 #include "bus.h"
 
-/* Where a device's interrupt outputs go: hart-local lines (mip bits) for the CLINT. */
+/* Where an interrupt controller's outputs go: hart-local lines (mip bits). The CLINT
+ * drives MSIP/MTIP, the PLIC MEIP/SEIP. */
 struct irq_sink {
     void (*set_hart_line)(void *ctx, int hart, uint64_t mip_bit, bool level);
     void *ctx;
 };
+
+/* One interrupt output of a device (UART, virtio, ...): the machine connects it to a
+ * PLIC source. Level-triggered: the device holds it high while it needs service. */
+struct irq_line {
+    void (*set)(void *ctx, unsigned source, bool level);
+    void *ctx;
+    unsigned source;
+};
+
+static inline void irq_line_set(const struct irq_line *l, bool level)
+{
+    if (l->set)
+        l->set(l->ctx, l->source, level);
+}
 
 /* SiFive test finisher (DESIGN.md §3): 0x5555 pass, 0x3333 | code << 16 fail,
  * 0x7777 reset. Sets bus->stop and the result. */
