@@ -7,7 +7,7 @@ packages=(
   cmake make gcc pkg-config
   libelf-dev libreadline-dev libsdl2-dev libfdt-dev
   gcc-riscv64-unknown-elf binutils-riscv64-unknown-elf
-  qemu-system-misc gdb-multiarch device-tree-compiler expect
+  qemu-system-misc gdb-multiarch device-tree-compiler expect opensbi
 )
 
 missing=()

@@ -1,0 +1,33 @@
+# rv64a_amomin.S: amomin.w/.d: memory = signed min(memory, rs2); .w compares the low words as signed 32-bit.
+#include "isa.h"
+TEST_START
+    # amomin.w: rd = the old low word, sign-extended; the upper word of memory is untouched
+    TEST_AMO( 1, amomin.w, buf, 0x0000000000000005, 0xfffffffffffffffd, 0x0000000000000005, 0x00000000fffffffd)
+    TEST_AMO( 2, amomin.w, buf, 0xfffffffffffffffd, 0x0000000000000005, 0xfffffffffffffffd, 0xfffffffffffffffd)
+    TEST_AMO( 3, amomin.w, buf, 0x000000007fffffff, 0x0000000080000000, 0x000000007fffffff, 0x0000000080000000)
+    TEST_AMO( 4, amomin.w, buf, 0x0000000180000000, 0x0000000000000001, 0xffffffff80000000, 0x0000000180000000)
+    TEST_AMO( 5, amomin.w, buf, 0x8000000000000000, 0x7fffffffffffffff, 0x0000000000000000, 0x80000000ffffffff)
+    TEST_AMO( 6, amomin.w, buf, 0x0000000000000007, 0x0000000000000007, 0x0000000000000007, 0x0000000000000007)
+    # amomin.d: all 64 bits
+    TEST_AMO( 7, amomin.d, buf, 0x0000000000000005, 0xfffffffffffffffd, 0x0000000000000005, 0xfffffffffffffffd)
+    TEST_AMO( 8, amomin.d, buf, 0xfffffffffffffffd, 0x0000000000000005, 0xfffffffffffffffd, 0xfffffffffffffffd)
+    TEST_AMO( 9, amomin.d, buf, 0x000000007fffffff, 0x0000000080000000, 0x000000007fffffff, 0x000000007fffffff)
+    TEST_AMO(10, amomin.d, buf, 0x0000000180000000, 0x0000000000000001, 0x0000000180000000, 0x0000000000000001)
+    TEST_AMO(11, amomin.d, buf, 0x8000000000000000, 0x7fffffffffffffff, 0x8000000000000000, 0x8000000000000000)
+    TEST_AMO(12, amomin.d, buf, 0x0000000000000007, 0x0000000000000007, 0x0000000000000007, 0x0000000000000007)
+    # rd == rs2: rd gets the old value, memory the result computed from the old rs2
+    TEST_CASE(13, a2, 0x0000000500000005, la a1, buf; li a3, 0x0000000500000005; sd a3, 0(a1); li a2, 0x0000000000000003; amomin.d a2, a2, (a1))
+    ld a4, 0(a1)
+    CHECK(13, a4, 0x0000000000000003)
+    # rd == x0: memory is still updated
+    TEST_CASE(14, a4, 0x0000000000000003, la a1, buf; li a3, 0x0000000500000005; sd a3, 0(a1); li a2, 0x0000000000000003; amomin.d x0, a2, (a1); ld a4, 0(a1))
+    # .w on the upper word of a doubleword (offset 4)
+    TEST_CASE(15, a0, 0xffffffff80000000, la a1, buf; li a3, 0x8000000000000005; sd a3, 0(a1); li a2, 0x000000007fffffff; addi a5, a1, 4; amomin.w a0, a2, (a5))
+    ld a4, 0(a1)
+    CHECK(15, a4, 0x8000000000000005)
+    PASS
+
+    .data
+    .balign 8
+buf:    .dword 0
+TEST_END

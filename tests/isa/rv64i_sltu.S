@@ -1,0 +1,20 @@
+# rv64i_sltu.S: sltu: unsigned less-than (also the snez idiom with rs1 = x0).
+#include "isa.h"
+TEST_START
+    TEST_RR( 1, sltu, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000)
+    TEST_RR( 2, sltu, 0x0000000000000001, 0x0000000000000000, 0x0000000000000001)
+    TEST_RR( 3, sltu, 0x0000000000000000, 0x0000000000000001, 0x0000000000000000)
+    TEST_RR( 4, sltu, 0x0000000000000000, 0xffffffffffffffff, 0x0000000000000000)  # unsigned: -1 is the largest
+    TEST_RR( 5, sltu, 0x0000000000000001, 0x0000000000000000, 0xffffffffffffffff)
+    TEST_RR( 6, sltu, 0x0000000000000000, 0x8000000000000000, 0x7fffffffffffffff)
+    TEST_RR( 7, sltu, 0x0000000000000001, 0x7fffffffffffffff, 0x8000000000000000)
+    TEST_RR( 8, sltu, 0x0000000000000001, 0xfffffffffffffffe, 0xffffffffffffffff)
+    TEST_RR( 9, sltu, 0x0000000000000000, 0xffffffffffffffff, 0xffffffffffffffff)
+    TEST_RR(10, sltu, 0x0000000000000001, 0x00000000ffffffff, 0x0000000100000000)
+    TEST_RR_DEST1(11, sltu, 0x0000000000000001, 0x0000000000000000, 0x0000000000000001)  # rd == rs1
+    TEST_RR_DEST2(12, sltu, 0x0000000000000001, 0x0000000000000000, 0x0000000000000001)  # rd == rs2
+    TEST_RR_SAME(13, sltu, 0x0000000000000000, 0x0000000000000000)  # rd == rs1 == rs2
+    TEST_CASE(14, a0, 0, li a1, 0x0000000000000001; li a2, 0x0000000000000000; sltu x0, a1, a2; mv a0, x0)  # writes to x0 are dropped
+    TEST_CASE(15, a0, 0x0000000000000001, li a1, 0x0000000000000001; sltu a0, x0, a1)  # x0 reads as 0
+    PASS
+TEST_END

@@ -1,0 +1,20 @@
+# rv64m_remuw.S: remuw: unsigned 32-bit remainder, result sign-extended; x%0 = sext(x).
+#include "isa.h"
+TEST_START
+    TEST_RR( 1, remuw, 0x0000000000000002, 0x0000000000000014, 0x0000000000000006)
+    TEST_RR( 2, remuw, 0x0000000000000002, 0xffffffffffffffec, 0x0000000000000006)
+    TEST_RR( 3, remuw, 0xffffffff80000000, 0x0000000080000000, 0xffffffffffffffff)  # 0x80000000 % 0xffffffff
+    TEST_RR( 4, remuw, 0x000000000000000f, 0x00000000ffffffff, 0x0000000000000010)
+    TEST_RR( 5, remuw, 0x0000000000000001, 0x0000000000000001, 0x0000000000000000)  # x % 0 = x
+    TEST_RR( 6, remuw, 0xfffffffffffffffb, 0x00000000fffffffb, 0x0000000000000000)  # x % 0 = sext(x): negative
+    TEST_RR( 7, remuw, 0x0000000000000000, 0x0000000000000000, 0x0000000000000000)
+    TEST_RR( 8, remuw, 0x0000000000000002, 0xffffffff00000014, 0x0000000100000006)  # upper source bits ignored
+    TEST_RR( 9, remuw, 0x0000000000000005, 0x0000000080000005, 0x0000000000000010)
+    TEST_RR(10, remuw, 0x0000000023456789, 0x0000000123456789, 0x0000000100000000)  # divisor low word 0
+    TEST_RR_DEST1(11, remuw, 0x0000000000000002, 0xffffffffffffffec, 0x0000000000000006)  # rd == rs1
+    TEST_RR_DEST2(12, remuw, 0x0000000000000002, 0xffffffffffffffec, 0x0000000000000006)  # rd == rs2
+    TEST_RR_SAME(13, remuw, 0x0000000000000000, 0xffffffffffffffec)  # rd == rs1 == rs2
+    TEST_CASE(14, a0, 0, li a1, 0x0000000080000000; li a2, 0xffffffffffffffff; remuw x0, a1, a2; mv a0, x0)  # writes to x0 are dropped
+    TEST_CASE(15, a0, 0x0000000000000000, li a1, 0x0000000080000000; remuw a0, x0, a1)  # x0 reads as 0
+    PASS
+TEST_END
