@@ -8,16 +8,24 @@
 /*
  *  Physical memory map (QEMU virt):
  *
- *  0x0010_0000 +--------------+ test finisher
- *  0x0200_0000 +--------------+ CLINT
- *  0x1000_0000 +--------------+ UART0 (16550A)
+ *  0x0000_1000 +--------------+ reset ROM: a0 = hartid, a1 = dtb, a2 = fw_dynamic info
+ *  0x0010_0000 +--------------+ test finisher (poweroff / fail / reset)
+ *  0x0010_1000 +--------------+ goldfish RTC
+ *  0x0200_0000 +--------------+ CLINT (msip, mtimecmp, mtime)
+ *  0x0c00_0000 +--------------+ PLIC
+ *  0x1000_0000 +--------------+ UART0 (16550A), PLIC source 10
+ *  0x1000_1000 +--------------+ virtio-mmio slots 0..7, PLIC sources 1..8
  *  0x8000_0000 +--------------+ RAM (-m, default 128 MiB)
  */
 const struct memmap_entry virt_memmap[VIRT_REGION_COUNT] = {
-    [VIRT_TEST]  = {"test",  0x00100000, 0x1000,  0},
-    [VIRT_CLINT] = {"clint", 0x02000000, 0x10000, 0},
-    [VIRT_UART0] = {"uart0", 0x10000000, 0x100,   10},
-    [VIRT_DRAM]  = {"dram",  0x80000000, 0,       0},
+    [VIRT_MROM]   = {"mrom",   0x00001000, 0xf000,   0,  1},
+    [VIRT_TEST]   = {"test",   0x00100000, 0x1000,   0,  1},
+    [VIRT_RTC]    = {"rtc",    0x00101000, 0x1000,   11, 1},
+    [VIRT_CLINT]  = {"clint",  0x02000000, 0x10000,  0,  1},
+    [VIRT_PLIC]   = {"plic",   0x0c000000, 0x600000, 0,  1},
+    [VIRT_UART0]  = {"uart0",  0x10000000, 0x100,    10, 1},
+    [VIRT_VIRTIO] = {"virtio", 0x10001000, 0x1000,   1,  8},
+    [VIRT_DRAM]   = {"dram",   0x80000000, 0,        0,  1},
 };
 
 /* Instructions a hart runs before the next one gets its turn. */
@@ -51,11 +59,15 @@ bool machine_init(struct machine *m, const struct machine_config *cfg, char *err
         bus_free(&m->bus);
         return false;
     }
+    rom_init(&m->rom, ROM_MAX);
+    rtc_init(&m->rtc);
     finisher_init(&m->finisher, &m->bus);
     clint_init(&m->clint, cfg->harts, &m->mtime,
                (struct irq_sink){.set_hart_line = set_hart_line, .ctx = m});
     uart_init(&m->uart, stdout);
+    add_device(m, VIRT_MROM, &m->rom.dev);
     add_device(m, VIRT_TEST, &m->finisher.dev);
+    add_device(m, VIRT_RTC, &m->rtc.dev);
     add_device(m, VIRT_CLINT, &m->clint.dev);
     add_device(m, VIRT_UART0, &m->uart.dev);
     m->cluster.count = cfg->harts;
@@ -73,13 +85,10 @@ void machine_free(struct machine *m)
     bus_free(&m->bus);
 }
 
-void machine_reset_harts(struct machine *m, uint64_t entry)
+void machine_reset_harts(struct machine *m, uint64_t pc)
 {
-    for (int i = 0; i < m->cfg.harts; i++) {
-        hart_reset(&m->harts[i], entry);
-        m->harts[i].x[10] = (uint64_t)i;   /* a0 = hartid */
-        m->harts[i].x[11] = 0;             /* a1 = device tree (none yet) */
-    }
+    for (int i = 0; i < m->cfg.harts; i++)
+        hart_reset(&m->harts[i], pc);
 }
 
 void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost)

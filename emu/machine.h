@@ -10,22 +10,30 @@
 
 #include "cpu/hart.h"
 #include "devices/devices.h"
+#include "devices/rom.h"
+#include "devices/rtc.h"
 #include "events.h"
 #include "loader.h"
 
-/* The memory map (QEMU virt layout). Everything that needs an address reads it here. */
-enum virt_region { VIRT_TEST, VIRT_CLINT, VIRT_UART0, VIRT_DRAM, VIRT_REGION_COUNT };
+/* The memory map (QEMU virt layout). Everything that needs an address reads it here:
+ * the bus, the device tree, the boot code, the debugger. */
+enum virt_region {
+    VIRT_MROM, VIRT_TEST, VIRT_RTC, VIRT_CLINT, VIRT_PLIC, VIRT_UART0, VIRT_VIRTIO,
+    VIRT_DRAM, VIRT_REGION_COUNT
+};
 
 struct memmap_entry {
     const char *name;
     uint64_t base, size;   /* size 0 for DRAM: it comes from -m */
-    int irq;               /* PLIC source, or 0 */
+    unsigned irq;          /* PLIC source of the first instance, or 0 */
+    unsigned count;        /* instances at base + i * size (virtio slots) */
 };
 
 extern const struct memmap_entry virt_memmap[VIRT_REGION_COUNT];
 
 #define MACHINE_DEFAULT_RAM (128ull << 20)
-#define MACHINE_TIMEBASE_HZ 10000000ull
+#define MACHINE_TIMEBASE_HZ 10000000u
+#define MACHINE_PLIC_SOURCES 95   /* riscv,ndev: sources 1..95, as on QEMU virt */
 /* mtime advances one tick per this many retired instructions (deterministic time). */
 #define MACHINE_INSNS_PER_TICK 10
 
@@ -55,7 +63,9 @@ struct machine {
     uint64_t mtime;
     uint64_t tick_remainder;   /* retired instructions not yet turned into ticks */
     uint64_t retired;          /* all harts, since start */
+    struct rom rom;
     struct finisher finisher;
+    struct rtc rtc;
     struct clint clint;
     struct uart uart;
     bool htif;                 /* tohost/fromhost found */
@@ -68,8 +78,8 @@ struct machine {
 bool machine_init(struct machine *m, const struct machine_config *cfg, char *err, size_t len);
 void machine_free(struct machine *m);
 
-/* Point every hart at entry in M-mode with a0 = hartid, a1 = dtb (0 for now). */
-void machine_reset_harts(struct machine *m, uint64_t entry);
+/* Reset every hart to start at pc in M-mode (boot.c points them at the reset ROM). */
+void machine_reset_harts(struct machine *m, uint64_t pc);
 /* Use HTIF at these addresses (from the ELF's tohost/fromhost symbols). */
 void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost);
 

@@ -10,6 +10,7 @@
 #include <string.h>
 #include <time.h>
 
+#include "boot.h"
 #include "debugger/insn_trace.h"
 #include "machine.h"
 
@@ -20,9 +21,8 @@
 #define EXIT_STUCK 6
 
 struct options {
-    const char *kernel;
-    const char *bios;
-    bool elf_only;          /* given as PROGRAM, not -kernel: raw binaries are refused */
+    struct boot_config boot;
+    const char *dumpdtb;
     uint64_t ram_size;
     int harts;
     bool trace_insn;
@@ -37,10 +37,16 @@ static void usage(FILE *out)
         "rvscope runs a RISC-V RV64GC machine (QEMU's 'virt' board) and shows what it does.\n"
         "\n"
         "Machine:\n"
-        "  -kernel FILE     the program or kernel to run: an ELF, or a raw binary loaded at\n"
-        "                   0x80000000; a PROGRAM argument is the same but must be an ELF\n"
-        "  -bios none       enter the kernel directly in M-mode (the default; firmware\n"
-        "                   images are not supported yet)\n"
+        "  -kernel FILE     the program or kernel to run: an ELF, or a raw binary (loaded at\n"
+        "                   0x80000000, or 0x80200000 after firmware); a PROGRAM argument\n"
+        "                   is the same but must be an ELF\n"
+        "  -bios none       enter the kernel directly in M-mode (the default)\n"
+        "  -bios FILE       run firmware (e.g. OpenSBI fw_dynamic/fw_jump) at 0x80000000\n"
+        "                   first; -bios default uses Debian's OpenSBI\n"
+        "  -initrd FILE     load an initial ramdisk and describe it in /chosen\n"
+        "  -append STRING   kernel command line (/chosen/bootargs)\n"
+        "  -dtb FILE        give the guest this device tree instead of rvscope's\n"
+        "  -dumpdtb FILE    write rvscope's device tree to FILE and exit\n"
         "  -m SIZE          RAM size in MiB, or with a suffix K, M or G (default 128M)\n"
         "  -smp N           number of harts, 1 to %d (default 1)\n"
         "  -M virt, -machine virt, -nographic\n"
@@ -135,10 +141,18 @@ static void parse_args(int argc, char **argv, struct options *o)
             printf("rvscope 0.1\n");
             exit(0);
         } else if (is_flag(a, "kernel")) {
-            o->kernel = next_arg(argc, argv, &i);
-            o->elf_only = false;
+            o->boot.kernel = next_arg(argc, argv, &i);
+            o->boot.kernel_elf_only = false;
         } else if (is_flag(a, "bios")) {
-            o->bios = next_arg(argc, argv, &i);
+            o->boot.bios = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "initrd")) {
+            o->boot.initrd = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "append")) {
+            o->boot.append = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "dtb")) {
+            o->boot.dtb = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "dumpdtb")) {
+            o->dumpdtb = next_arg(argc, argv, &i);
         } else if (is_flag(a, "m")) {
             o->ram_size = parse_size(next_arg(argc, argv, &i));
         } else if (is_flag(a, "smp")) {
@@ -164,35 +178,44 @@ static void parse_args(int argc, char **argv, struct options *o)
             o->max_insns = parse_count("--max-insns", next_arg(argc, argv, &i));
         } else if (a[0] == '-') {
             die("%s: unknown option (see --help)", a);
-        } else if (!o->kernel) {
-            o->kernel = a;
-            o->elf_only = true;
+        } else if (!o->boot.kernel) {
+            o->boot.kernel = a;
+            o->boot.kernel_elf_only = true;
         } else {
             die("%s: only one program can be given", a);
         }
     }
 }
 
-static bool load_program(struct machine *m, const struct options *o, struct image *img)
+/* HTIF: programs written for Spike name their mailboxes tohost/fromhost. */
+static bool find_htif(struct machine *m, const struct image *img, const char *path)
 {
-    char err[512];
-    bool ok = o->elf_only || loader_is_elf(o->kernel)
-                  ? loader_load_elf(&m->bus, o->kernel, img, err, sizeof(err))
-                  : loader_load_raw(&m->bus, o->kernel, m->bus.ram_base, img, err, sizeof(err));
-    if (!ok) {
-        fprintf(stderr, "rvscope: %s\n", err);
+    uint64_t tohost, fromhost = 0;
+    if (!symtab_lookup(&img->symbols, "tohost", &tohost))
+        return true;
+    symtab_lookup(&img->symbols, "fromhost", &fromhost);
+    if (!bus_is_ram(&m->bus, tohost, 8) || (fromhost && !bus_is_ram(&m->bus, fromhost, 8))) {
+        fprintf(stderr, "rvscope: %s: tohost/fromhost are outside RAM\n", path);
         return false;
     }
-    uint64_t tohost, fromhost = 0;
-    if (symtab_lookup(&img->symbols, "tohost", &tohost)) {
-        symtab_lookup(&img->symbols, "fromhost", &fromhost);
-        if (!bus_is_ram(&m->bus, tohost, 8) || (fromhost && !bus_is_ram(&m->bus, fromhost, 8))) {
-            fprintf(stderr, "rvscope: %s: tohost/fromhost are outside RAM\n", o->kernel);
-            return false;
-        }
-        machine_set_htif(m, tohost, fromhost);
-    }
+    machine_set_htif(m, tohost, fromhost);
     return true;
+}
+
+static int dump_dtb(struct machine *m, const struct options *o)
+{
+    size_t size = 0;
+    void *blob = boot_generate_dtb(m, &o->boot, &size);
+    FILE *f = blob ? fopen(o->dumpdtb, "wb") : NULL;
+    bool ok = f && fwrite(blob, 1, size, f) == size;
+    if (f && fclose(f) != 0)
+        ok = false;
+    free(blob);
+    if (!ok) {
+        fprintf(stderr, "rvscope: %s: cannot write the device tree\n", o->dumpdtb);
+        return EXIT_BAD_INPUT;
+    }
+    return 0;
 }
 
 static int report_stuck(const struct machine *m)
@@ -244,10 +267,9 @@ int main(int argc, char **argv)
 {
     struct options o = {.ram_size = MACHINE_DEFAULT_RAM, .harts = 1};
     parse_args(argc, argv, &o);
-    if (!o.kernel)
+    bool firmware = o.boot.bios && strcmp(o.boot.bios, "none") != 0;
+    if (!o.boot.kernel && !firmware && !o.dumpdtb)
         die("%s", "no program given (try: rvscope PROGRAM.elf, or --help)");
-    if (o.bios && strcmp(o.bios, "none") != 0)
-        die("-bios %s: firmware images are not supported yet; use -bios none", o.bios);
 
     struct machine *m = malloc(sizeof(*m));
     char err[256];
@@ -257,14 +279,25 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvscope: %s\n", m ? err : "out of memory");
         return 1;
     }
-    struct image img;
-    if (!load_program(m, &o, &img)) {
+    if (o.dumpdtb) {
+        int status = dump_dtb(m, &o);
+        machine_free(m);
+        free(m);
+        return status;
+    }
+    struct boot_info boot;
+    bool ok = boot_prepare(m, &o.boot, &boot, err, sizeof(err));
+    if (!ok)
+        fprintf(stderr, "rvscope: %s\n", err);
+    else
+        ok = find_htif(m, &boot.kernel, o.boot.kernel);
+    if (!ok) {
+        boot_free(&boot);
         machine_free(m);
         free(m);
         return EXIT_BAD_INPUT;
     }
-    machine_reset_harts(m, img.entry);
-    struct insn_trace trace = {.out = stderr, .symbols = &img.symbols};
+    struct insn_trace trace = {.out = stderr, .symbols = &boot.kernel.symbols};
     if (o.trace_insn)
         for (int i = 0; i < o.harts; i++)
             insn_trace_attach(&m->harts[i], &trace);
@@ -276,7 +309,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",
                 m->retired, secs, secs > 0 ? (double)m->retired / secs / 1e6 : 0.0);
     int status = exit_status(m, why);
-    loader_free_image(&img);
+    boot_free(&boot);
     machine_free(m);
     free(m);
     return status;

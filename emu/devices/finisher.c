@@ -17,7 +17,7 @@ static bool finisher_read(void *opaque, uint64_t offset, int size, uint64_t *val
 static bool finisher_write(void *opaque, uint64_t offset, int size, uint64_t value)
 {
     struct finisher *f = opaque;
-    if (offset != 0 || size != 4)
+    if (offset != 0 || (size != 2 && size != 4))   /* OpenSBI writes 16 bits */
         return false;
     switch (value & 0xffff) {
     case FINISHER_PASS_CMD: f->result = FINISHER_PASS; f->code = 0; break;

@@ -5,7 +5,7 @@
 
 #include "bus.h"
 
-#define ROM_MAX 0x1000
+#define ROM_MAX 0xf000
 
 struct rom {
     struct device dev;
