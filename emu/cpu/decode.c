@@ -100,7 +100,6 @@ void decode(uint32_t bits, uint64_t pc, struct insn *d)
     d->rd = (w >> 7) & 31;
     d->rs1 = (w >> 15) & 31;
     d->rs2 = (w >> 20) & 31;
-    d->rs3 = (w >> 27) & 31;
     d->rm = (oi->fmt == FMT_AMO || oi->fmt == FMT_LR) ? (w >> 25) & 3 : (w >> 12) & 7;
     d->imm = decode_imm(oi->fmt, w);
     /* x0 is hard-wired to zero: send integer writes to it into the sink register. */

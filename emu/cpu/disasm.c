@@ -104,7 +104,7 @@ static void put_operands(struct out *o, const struct insn *d, const struct opcod
         break;
     case FMT_R4:
         put(o, "%s,%s,%s,%s", reg('f', d->rd), reg('f', d->rs1), reg('f', d->rs2),
-            reg('f', d->rs3));
+            reg('f', insn_rs3(d)));
         put_rm(o, d, oi);
         break;
     case FMT_I: put(o, "%s,%s,%d", reg(r[0], d->rd), reg(r[1], d->rs1), d->imm); break;

@@ -89,12 +89,21 @@ struct insn {
     uint64_t pc;
     int32_t imm;
     uint16_t op;          /* enum opcode: index into the opcode table */
-    uint8_t rd, rs1, rs2, rs3;   /* rd == 0 is stored as HART_XSINK */
+    uint8_t rd, rs1, rs2;        /* rd == 0 is stored as HART_XSINK */
     uint8_t rm;           /* funct3 (rounding mode) or aq/rl bits for AMOs */
     uint8_t len;          /* 2 for a compressed instruction, else 4 */
     uint8_t idx;          /* position in its block: instructions before it retired */
     uint32_t raw;         /* the fetched bits (16 bits for compressed) */
 };
+
+/* rs3 of the R4 format (fused multiply-add, never compressed) stays in the raw bits so
+ * that struct insn fits 32 bytes. */
+static inline unsigned insn_rs3(const struct insn *d)
+{
+    return d->raw >> 27;
+}
+
+_Static_assert(sizeof(struct insn) == 32, "decoded instructions are half a cache line");
 
 #define HART_XSINK 32     /* writes to x0 land here and are never read */
 

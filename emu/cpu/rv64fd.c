@@ -68,10 +68,10 @@ static void write_x(struct hart *h, const struct insn *d, uint64_t v, uint32_t f
 
 #define S1 unbox(h->f[d->rs1])
 #define S2 unbox(h->f[d->rs2])
-#define S3 unbox(h->f[d->rs3])
+#define S3 unbox(h->f[insn_rs3(d)])
 #define D1 h->f[d->rs1]
 #define D2 h->f[d->rs2]
-#define D3 h->f[d->rs3]
+#define D3 h->f[insn_rs3(d)]
 
 /* An FP instruction with a rounding mode: `expr` may use rm and &h->fp_flags. */
 #define FP_RM(fn, writer, expr)                          \
