@@ -323,7 +323,7 @@ struct coverage {
 static void cover(struct coverage *c, const struct insn *d)
 {
     const char *files = opcode_table[d->op].regs;
-    const unsigned regs[4] = {d->rd == HART_XSINK ? 0 : d->rd, d->rs1, d->rs2, d->rs3};
+    const unsigned regs[4] = {d->rd == HART_XSINK ? 0 : d->rd, d->rs1, d->rs2, insn_rs3(d)};
     c->op[d->op] = true;
     for (int pos = 0; pos < 4; pos++)
         if (files[pos] == 'x' || files[pos] == 'f')
