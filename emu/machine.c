@@ -2,6 +2,7 @@
 
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "cpu/icache.h"
 
@@ -123,8 +124,36 @@ static void htif_poll(struct machine *m)
         bus_write_ram(&m->bus, m->fromhost, &ack, 8);
 }
 
+#define NS_PER_TICK (1000000000ull / MACHINE_TIMEBASE_HZ)
+/* Longest host sleep while every hart waits: short enough to notice input promptly. */
+#define IDLE_SLEEP_MAX_NS 10000000ull
+
+static uint64_t host_now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000ull + (uint64_t)ts.tv_nsec;
+}
+
+/* mtime from the host clock; a guest write to mtime moves the origin. */
+static void follow_host_clock(struct machine *m)
+{
+    uint64_t now = host_now_ns();
+    if (m->host_origin_ns == 0 || m->mtime < m->host_origin_mtime) {
+        m->host_origin_ns = now;
+        m->host_origin_mtime = m->mtime;
+    }
+    uint64_t t = m->host_origin_mtime + (now - m->host_origin_ns) / NS_PER_TICK;
+    if (t > m->mtime)
+        m->mtime = t;
+}
+
 static void advance_time(struct machine *m, uint64_t insns)
 {
+    if (m->cfg.clock == CLOCK_HOST) {
+        follow_host_clock(m);
+        return;
+    }
     m->tick_remainder += insns;
     m->mtime += m->tick_remainder / MACHINE_INSNS_PER_TICK;
     m->tick_remainder %= MACHINE_INSNS_PER_TICK;
@@ -153,6 +182,30 @@ static void tick_devices(struct machine *m)
     }
     for (int i = 0; i < m->cfg.harts; i++)
         hart_update_timer(&m->harts[i]);
+}
+
+/* Every hart waits in WFI. With the instruction clock, time jumps to the next timer
+ * event; with the host clock, the host sleeps until then. No event at all: stop. */
+static void idle(struct machine *m)
+{
+    uint64_t next = next_timer_event(m);
+    if (next == UINT64_MAX) {
+        m->stop = STOP_DEADLOCK;
+        return;
+    }
+    if (m->cfg.clock == CLOCK_INSNS) {
+        m->mtime = next;
+        return;
+    }
+    follow_host_clock(m);
+    if (next > m->mtime) {
+        uint64_t ns = (next - m->mtime) * NS_PER_TICK;
+        if (ns > IDLE_SLEEP_MAX_NS)
+            ns = IDLE_SLEEP_MAX_NS;
+        struct timespec ts = {(time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull)};
+        nanosleep(&ts, NULL);
+        follow_host_clock(m);
+    }
 }
 
 /* One round: every hart that can run gets a quantum. Returns false if all were idle. */
@@ -199,16 +252,10 @@ enum machine_stop machine_run(struct machine *m)
             check_finisher(m);
         if (m->htif && m->stop == STOP_NONE)
             htif_poll(m);
-        if (ran) {
+        if (ran)
             advance_time(m, most);
-        } else {
-            /* Every hart waits in WFI: jump to the next timer event, if there is one. */
-            uint64_t next = next_timer_event(m);
-            if (next == UINT64_MAX)
-                m->stop = STOP_DEADLOCK;
-            else
-                m->mtime = next;
-        }
+        else
+            idle(m);
         tick_devices(m);
         if (m->uart.wrote) {
             fflush(m->uart.out);

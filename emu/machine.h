@@ -37,10 +37,15 @@ extern const struct memmap_entry virt_memmap[VIRT_REGION_COUNT];
 /* mtime advances one tick per this many retired instructions (deterministic time). */
 #define MACHINE_INSNS_PER_TICK 10
 
+/* How mtime advances: with retired instructions (reproducible: the same run gives the
+ * same output and trace), or with the host's clock (-rtc clock=host). */
+enum clock_mode { CLOCK_INSNS, CLOCK_HOST };
+
 struct machine_config {
     uint64_t ram_size;
     int harts;
     uint64_t max_insns;     /* 0: no limit */
+    enum clock_mode clock;
 };
 
 enum machine_stop {
@@ -62,6 +67,8 @@ struct machine {
     struct hart harts[HART_MAX];
     uint64_t mtime;
     uint64_t tick_remainder;   /* retired instructions not yet turned into ticks */
+    uint64_t host_origin_ns;   /* CLOCK_HOST: host time when mtime was host_origin_mtime */
+    uint64_t host_origin_mtime;
     uint64_t retired;          /* all harts, since start */
     struct rom rom;
     struct finisher finisher;

@@ -28,6 +28,7 @@ struct options {
     bool trace_insn;
     bool stats;
     uint64_t max_insns;
+    enum clock_mode clock;
 };
 
 static void usage(FILE *out)
@@ -49,6 +50,8 @@ static void usage(FILE *out)
         "  -dumpdtb FILE    write rvscope's device tree to FILE and exit\n"
         "  -m SIZE          RAM size in MiB, or with a suffix K, M or G (default 128M)\n"
         "  -smp N           number of harts, 1 to %d (default 1)\n"
+        "  -rtc clock=host  mtime follows the host clock (default: clock=vm, mtime\n"
+        "                   advances with retired instructions, so runs repeat exactly)\n"
         "  -M virt, -machine virt, -nographic\n"
         "                   accepted for QEMU compatibility (there is one board and the\n"
         "                   console is always this terminal)\n"
@@ -114,6 +117,24 @@ static uint64_t parse_count(const char *flag, const char *s)
     return v;
 }
 
+/* -rtc [base=utc][,clock=host|vm] (QEMU's spelling; rt counts as host). */
+static enum clock_mode parse_rtc(const char *spec)
+{
+    enum clock_mode mode = CLOCK_INSNS;
+    char buf[128];
+    snprintf(buf, sizeof(buf), "%s", spec);
+    for (char *save = NULL, *opt = strtok_r(buf, ",", &save); opt;
+         opt = strtok_r(NULL, ",", &save)) {
+        if (strcmp(opt, "clock=host") == 0 || strcmp(opt, "clock=rt") == 0)
+            mode = CLOCK_HOST;
+        else if (strcmp(opt, "clock=vm") == 0)
+            mode = CLOCK_INSNS;
+        else if (strncmp(opt, "base=", 5) != 0)
+            die("-rtc %s: unknown option (use clock=host or clock=vm)", spec);
+    }
+    return mode;
+}
+
 static const char *next_arg(int argc, char **argv, int *i)
 {
     if (*i + 1 >= argc)
@@ -167,6 +188,8 @@ static void parse_args(int argc, char **argv, struct options *o)
                 die("-M %s: the only machine is 'virt'", v);
         } else if (is_flag(a, "nographic")) {
             continue;
+        } else if (is_flag(a, "rtc")) {
+            o->clock = parse_rtc(next_arg(argc, argv, &i));
         } else if (is_flag(a, "trace")) {
             const char *v = next_arg(argc, argv, &i);
             if (strcmp(v, "insn") != 0)
@@ -274,7 +297,7 @@ int main(int argc, char **argv)
     struct machine *m = malloc(sizeof(*m));
     char err[256];
     struct machine_config cfg = {.ram_size = o.ram_size, .harts = o.harts,
-                                 .max_insns = o.max_insns};
+                                 .max_insns = o.max_insns, .clock = o.clock};
     if (!m || !machine_init(m, &cfg, err, sizeof(err))) {
         fprintf(stderr, "rvscope: %s\n", m ? err : "out of memory");
         return 1;
