@@ -1,10 +1,7 @@
 /* RV64A atomics (unpriv spec 20191213 ch. 8). LR/SC use a reservation on a doubleword
  * granule that any store to it, any trap, and any SC clear (mem.c, trap.c). Harts run
  * one at a time, so every AMO is trivially atomic; aq/rl need no extra ordering. */
-#include "decode.h"
-#include "mem.h"
-
-static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
+#include "exec.h"
 
 static int lr(struct hart *h, const struct insn *d, unsigned size)
 {

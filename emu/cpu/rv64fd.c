@@ -2,9 +2,8 @@
  * F and D (unpriv spec 20191213 ch. 11-12): register file plumbing around the IEEE
  * arithmetic in fpu.c — mstatus.FS, rounding-mode resolution, NaN-boxing (§12.2), fflags.
  */
-#include "decode.h"
+#include "exec.h"
 #include "fpu.h"
-#include "mem.h"
 
 #include <string.h>
 
@@ -17,8 +16,6 @@ static uint32_t unbox(uint64_t v)
 {
     return (v & BOX_HI) == BOX_HI ? (uint32_t)v : FPU_CANONICAL_NAN_F32;
 }
-
-static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
 
 /* The rounding mode that applies: the static one, or frm for dynamic. */
 static enum fpu_rm fp_rm(const struct hart *h, const struct insn *d)
@@ -191,16 +188,6 @@ static inline int fload(struct hart *h, const struct insn *d, unsigned size)
     return hart_next(h, d);
 }
 
-static __attribute__((noinline)) int fstore_slow(struct hart *h, const struct insn *d,
-                                                 uint64_t va, unsigned size)
-{
-    uint64_t tval;
-    int exc = mem_store_slow(h, va, size, h->f[d->rs2], &tval);
-    if (exc != EXC_NONE)
-        return hart_exception(h, d, (enum exception)exc, tval);
-    return hart_next(h, d);
-}
-
 static inline int fstore(struct hart *h, const struct insn *d, unsigned size)
 {
     if (!fp_on(h))
@@ -208,7 +195,7 @@ static inline int fstore(struct hart *h, const struct insn *d, unsigned size)
     uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm;
     void *p = mmu_fast_lookup(&h->tlb, MMU_STORE, va, size);
     if (__builtin_expect(!p, 0))
-        return fstore_slow(h, d, va, size);
+        return exec_store_slow(h, d, va, size, h->f[d->rs2]);
     memcpy(p, &h->f[d->rs2], size);
     return hart_next(h, d);
 }

@@ -1,56 +1,37 @@
 /* RV64I base integer instructions (unpriv spec 20191213 ch. 2 and 5). */
-#include "decode.h"
-#include "mem.h"
+#include "exec.h"
 
 #include <string.h>
 
-static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
+EXEC_RR(exec_add, a + b)
+EXEC_RR(exec_sub, a - b)
+EXEC_RR(exec_sll, a << (b & 63))
+EXEC_RR(exec_slt, (int64_t)a < (int64_t)b)
+EXEC_RR(exec_sltu, a < b)
+EXEC_RR(exec_xor, a ^ b)
+EXEC_RR(exec_srl, a >> (b & 63))
+EXEC_RR(exec_sra, (uint64_t)((int64_t)a >> (b & 63)))
+EXEC_RR(exec_or, a | b)
+EXEC_RR(exec_and, a & b)
+EXEC_RR(exec_addw, sext32(a + b))
+EXEC_RR(exec_subw, sext32(a - b))
+EXEC_RR(exec_sllw, sext32((uint32_t)a << (b & 31)))
+EXEC_RR(exec_srlw, sext32((uint32_t)a >> (b & 31)))
+EXEC_RR(exec_sraw, sext32((uint32_t)((int32_t)a >> (b & 31))))
 
-/* Register-register and register-immediate ALU operations: a = rs1, b = rs2 or imm. */
-#define ALU_RR(fn, expr)                                          \
-    int fn(struct hart *h, const struct insn *d)                  \
-    {                                                             \
-        uint64_t a = h->x[d->rs1], b = h->x[d->rs2];              \
-        h->x[d->rd] = (expr);                                     \
-        return hart_next(h, d);                                   \
-    }
-#define ALU_RI(fn, expr)                                          \
-    int fn(struct hart *h, const struct insn *d)                  \
-    {                                                             \
-        uint64_t a = h->x[d->rs1], b = (uint64_t)(int64_t)d->imm; \
-        h->x[d->rd] = (expr);                                     \
-        return hart_next(h, d);                                   \
-    }
-
-ALU_RR(exec_add, a + b)
-ALU_RR(exec_sub, a - b)
-ALU_RR(exec_sll, a << (b & 63))
-ALU_RR(exec_slt, (int64_t)a < (int64_t)b)
-ALU_RR(exec_sltu, a < b)
-ALU_RR(exec_xor, a ^ b)
-ALU_RR(exec_srl, a >> (b & 63))
-ALU_RR(exec_sra, (uint64_t)((int64_t)a >> (b & 63)))
-ALU_RR(exec_or, a | b)
-ALU_RR(exec_and, a & b)
-ALU_RR(exec_addw, sext32(a + b))
-ALU_RR(exec_subw, sext32(a - b))
-ALU_RR(exec_sllw, sext32((uint32_t)a << (b & 31)))
-ALU_RR(exec_srlw, sext32((uint32_t)a >> (b & 31)))
-ALU_RR(exec_sraw, sext32((uint32_t)((int32_t)a >> (b & 31))))
-
-ALU_RI(exec_addi, a + b)
-ALU_RI(exec_slti, (int64_t)a < (int64_t)b)
-ALU_RI(exec_sltiu, a < b)
-ALU_RI(exec_xori, a ^ b)
-ALU_RI(exec_ori, a | b)
-ALU_RI(exec_andi, a & b)
-ALU_RI(exec_slli, a << b)
-ALU_RI(exec_srli, a >> b)
-ALU_RI(exec_srai, (uint64_t)((int64_t)a >> b))
-ALU_RI(exec_addiw, sext32(a + b))
-ALU_RI(exec_slliw, sext32((uint32_t)a << b))
-ALU_RI(exec_srliw, sext32((uint32_t)a >> b))
-ALU_RI(exec_sraiw, sext32((uint32_t)((int32_t)a >> b)))
+EXEC_RI(exec_addi, a + b)
+EXEC_RI(exec_slti, (int64_t)a < (int64_t)b)
+EXEC_RI(exec_sltiu, a < b)
+EXEC_RI(exec_xori, a ^ b)
+EXEC_RI(exec_ori, a | b)
+EXEC_RI(exec_andi, a & b)
+EXEC_RI(exec_slli, a << b)
+EXEC_RI(exec_srli, a >> b)
+EXEC_RI(exec_srai, (uint64_t)((int64_t)a >> b))
+EXEC_RI(exec_addiw, sext32(a + b))
+EXEC_RI(exec_slliw, sext32((uint32_t)a << b))
+EXEC_RI(exec_srliw, sext32((uint32_t)a >> b))
+EXEC_RI(exec_sraiw, sext32((uint32_t)((int32_t)a >> b)))
 
 int exec_lui(struct hart *h, const struct insn *d)
 {
@@ -134,11 +115,11 @@ int exec_lbu(struct hart *h, const struct insn *d) { return load(h, d, 1, false)
 int exec_lhu(struct hart *h, const struct insn *d) { return load(h, d, 2, false); }
 int exec_lwu(struct hart *h, const struct insn *d) { return load(h, d, 4, false); }
 
-static __attribute__((noinline)) int store_slow(struct hart *h, const struct insn *d,
-                                                uint64_t va, unsigned size)
+__attribute__((noinline)) int exec_store_slow(struct hart *h, const struct insn *d,
+                                              uint64_t va, unsigned size, uint64_t value)
 {
     uint64_t tval;
-    int exc = mem_store_slow(h, va, size, h->x[d->rs2], &tval);
+    int exc = mem_store_slow(h, va, size, value, &tval);
     if (exc != EXC_NONE)
         return hart_exception(h, d, (enum exception)exc, tval);
     /* A store that reached a device may have stopped the machine. */
@@ -154,7 +135,7 @@ static inline int store(struct hart *h, const struct insn *d, unsigned size)
     uint64_t va = h->x[d->rs1] + (uint64_t)(int64_t)d->imm;
     void *p = mmu_fast_lookup(&h->tlb, MMU_STORE, va, size);
     if (__builtin_expect(!p, 0))
-        return store_slow(h, d, va, size);
+        return exec_store_slow(h, d, va, size, h->x[d->rs2]);
     memcpy(p, &h->x[d->rs2], size);
     return hart_next(h, d);
 }

@@ -1,22 +1,12 @@
 /* RV64M multiply and divide (unpriv spec 20191213 ch. 7), including the defined results
  * for division by zero and signed overflow (table 7.1). */
-#include "decode.h"
+#include "exec.h"
 
-static uint64_t sext32(uint64_t v) { return (uint64_t)(int64_t)(int32_t)(uint32_t)v; }
-
-#define MUL_OP(fn, expr)                                  \
-    int fn(struct hart *h, const struct insn *d)          \
-    {                                                     \
-        uint64_t a = h->x[d->rs1], b = h->x[d->rs2];      \
-        h->x[d->rd] = (expr);                             \
-        return hart_next(h, d);                           \
-    }
-
-MUL_OP(exec_mul, a * b)
-MUL_OP(exec_mulh, (uint64_t)(((__int128)(int64_t)a * (__int128)(int64_t)b) >> 64))
-MUL_OP(exec_mulhsu, (uint64_t)(((__int128)(int64_t)a * (__int128)(unsigned __int128)b) >> 64))
-MUL_OP(exec_mulhu, (uint64_t)(((unsigned __int128)a * b) >> 64))
-MUL_OP(exec_mulw, sext32((uint32_t)a * (uint32_t)b))
+EXEC_RR(exec_mul, a * b)
+EXEC_RR(exec_mulh, (uint64_t)(((__int128)(int64_t)a * (__int128)(int64_t)b) >> 64))
+EXEC_RR(exec_mulhsu, (uint64_t)(((__int128)(int64_t)a * (__int128)(unsigned __int128)b) >> 64))
+EXEC_RR(exec_mulhu, (uint64_t)(((unsigned __int128)a * b) >> 64))
+EXEC_RR(exec_mulw, sext32((uint32_t)a * (uint32_t)b))
 
 static uint64_t div_s64(int64_t a, int64_t b)
 {
@@ -54,11 +44,11 @@ static uint64_t rem_s32(int32_t a, int32_t b)
     return sext32((uint32_t)(a % b));
 }
 
-MUL_OP(exec_div, div_s64((int64_t)a, (int64_t)b))
-MUL_OP(exec_divu, b ? a / b : ~0ull)
-MUL_OP(exec_rem, rem_s64((int64_t)a, (int64_t)b))
-MUL_OP(exec_remu, b ? a % b : a)
-MUL_OP(exec_divw, div_s32((int32_t)a, (int32_t)b))
-MUL_OP(exec_divuw, (uint32_t)b ? sext32((uint32_t)a / (uint32_t)b) : ~0ull)
-MUL_OP(exec_remw, rem_s32((int32_t)a, (int32_t)b))
-MUL_OP(exec_remuw, sext32((uint32_t)b ? (uint32_t)a % (uint32_t)b : (uint32_t)a))
+EXEC_RR(exec_div, div_s64((int64_t)a, (int64_t)b))
+EXEC_RR(exec_divu, b ? a / b : ~0ull)
+EXEC_RR(exec_rem, rem_s64((int64_t)a, (int64_t)b))
+EXEC_RR(exec_remu, b ? a % b : a)
+EXEC_RR(exec_divw, div_s32((int32_t)a, (int32_t)b))
+EXEC_RR(exec_divuw, (uint32_t)b ? sext32((uint32_t)a / (uint32_t)b) : ~0ull)
+EXEC_RR(exec_remw, rem_s32((int32_t)a, (int32_t)b))
+EXEC_RR(exec_remuw, sext32((uint32_t)b ? (uint32_t)a % (uint32_t)b : (uint32_t)a))
