@@ -6,7 +6,8 @@
 #   -t SECONDS    give up on one run after SECONDS (default 300)
 #   --qemu-only   skip rvscope (useful before the emulator exists)
 # Environment: RVSCOPE (default build/rvscope), BENCH_ELF (default
-# build/cross/bench/bench.elf), QEMU (default qemu-system-riscv64).
+# build/cross/bench/bench.elf), BENCH_SV39_ELF (default build/cross/bench/bench-sv39.elf,
+# empty to skip), QEMU (default qemu-system-riscv64).
 #
 # Builds the project first (cmake -S . -B build && cmake --build build -j2) when the
 # emulator or the guest is missing. Exit status: 0 when every run printed "bench: ok"
@@ -19,6 +20,9 @@ cd "$root" || exit 2
 
 rvscope=${RVSCOPE:-build/rvscope}
 elf=${BENCH_ELF:-build/cross/bench/bench.elf}
+# The same kernels in S-mode under Sv39 paging (bench/main_sv39.c), for the cost of
+# address translation; BENCH_SV39_ELF= (empty) skips it.
+sv39_elf=${BENCH_SV39_ELF-build/cross/bench/bench-sv39.elf}
 qemu=${QEMU:-qemu-system-riscv64}
 runs=1
 limit=300
@@ -116,6 +120,10 @@ fi
 if [ $use_qemu = 1 ]; then
     qemu_time=$(best qemu "$qemu" -M virt -bios none -nographic -kernel "$elf") || failed=1
 fi
+sv39_time=
+if [ $use_rvscope = 1 ] && [ -n "$sv39_elf" ]; then
+    sv39_time=$(best rvscope-sv39 "$rvscope" "$sv39_elf") || failed=1
+fi
 
 # rvscope --stats ends with: "rvscope: stats: N instructions in T s (M MIPS)".
 insns=''
@@ -156,5 +164,10 @@ fi
 if [ -n "$rv_time" ] && [ -n "$qemu_time" ]; then
     awk -v r="$rv_time" -v q="$qemu_time" \
         'BEGIN { printf "ratio rvscope/qemu wall time: %.2fx\n", (q > 0 ? r / q : 0) }'
+fi
+if [ -n "$rv_time" ] && [ -n "$sv39_time" ]; then
+    printf '%-10s %10s  (%s: S-mode, Sv39 paging)\n' rvscope-sv39 "$sv39_time" "$sv39_elf"
+    awk -v s="$sv39_time" -v b="$rv_time" \
+        'BEGIN { printf "ratio rvscope Sv39/bare wall time: %.2fx\n", (b > 0 ? s / b : 0) }'
 fi
 exit $failed

@@ -29,6 +29,7 @@ struct options {
     bool stats;
     uint64_t max_insns;
     enum clock_mode clock;
+    enum mmu_ad_mode ad_mode;
 };
 
 static void usage(FILE *out)
@@ -52,6 +53,9 @@ static void usage(FILE *out)
         "  -smp N           number of harts, 1 to %d (default 1)\n"
         "  -rtc clock=host  mtime follows the host clock (default: clock=vm, mtime\n"
         "                   advances with retired instructions, so runs repeat exactly)\n"
+        "  --mmu-ad MODE    how page-table A/D bits get set: update (the default: the\n"
+        "                   hardware walk sets them, as on QEMU) or fault (a page fault\n"
+        "                   lets the kernel set them)\n"
         "  -M virt, -machine virt, -nographic\n"
         "                   accepted for QEMU compatibility (there is one board and the\n"
         "                   console is always this terminal)\n"
@@ -197,6 +201,14 @@ static void parse_args(int argc, char **argv, struct options *o)
             o->trace_insn = true;
         } else if (is_flag(a, "stats")) {
             o->stats = true;
+        } else if (is_flag(a, "mmu-ad")) {
+            const char *v = next_arg(argc, argv, &i);
+            if (strcmp(v, "update") == 0)
+                o->ad_mode = MMU_AD_HARDWARE;
+            else if (strcmp(v, "fault") == 0)
+                o->ad_mode = MMU_AD_FAULT;
+            else
+                die("--mmu-ad %s: use update or fault", v);
         } else if (is_flag(a, "max-insns")) {
             o->max_insns = parse_count("--max-insns", next_arg(argc, argv, &i));
         } else if (a[0] == '-') {
@@ -302,6 +314,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvscope: %s\n", m ? err : "out of memory");
         return 1;
     }
+    for (int i = 0; i < o.harts; i++)
+        mmu_set_ad_mode(&m->harts[i], o.ad_mode);
     if (o.dumpdtb) {
         int status = dump_dtb(m, &o);
         machine_free(m);

@@ -269,9 +269,9 @@ struct block *icache_block_for_pc(struct hart *h)
             return NULL;
         }
         host = bus_ram_ptr(ic->bus, pa, 2);
-        if (!host)
+        /* Not RAM, or a page PMP does not treat as a whole: fetch one at a time. */
+        if (!host || !mmu_fast_fill(&h->tlb, MMU_FETCH, pc, host))
             return scratch_block(h);
-        mmu_fast_fill(&h->tlb, MMU_FETCH, pc, host);
     }
     for (struct block *b = ic->buckets[icache_hash(pa)]; b; b = b->hash_next)
         if (b->pa == pa && b->pc == pc)
@@ -291,8 +291,11 @@ struct block *icache_next_block(struct hart *h, struct block *b)
     if (k >= 0 && b->next[k])
         return b->next[k];
     struct block *n = icache_block_for_pc(h);
+    /* Same physical AND same virtual page: another virtual page mapping the same frame
+     * needs its own translation (it may be unmapped while this one stays). */
     bool same_page = n && n != h->icache->scratch[h->hartid % HART_MAX] &&
-                     (n->pa >> BUS_PAGE_SHIFT) == (b->pa >> BUS_PAGE_SHIFT);
+                     (n->pa >> BUS_PAGE_SHIFT) == (b->pa >> BUS_PAGE_SHIFT) &&
+                     (n->pc >> BUS_PAGE_SHIFT) == (b->pc >> BUS_PAGE_SHIFT);
     if (same_page) {
         if (k < 0)
             k = b->next[0] ? 1 : 0;

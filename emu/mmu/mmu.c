@@ -127,7 +127,7 @@ static bool canonical(uint64_t va, int levels)
 
 /* A TLB hit that allows the access: fill w from it. A hit that would refuse the access,
  * or a store that finds D clear, is treated as a miss, so the walk reads the PTE again. */
-static bool tlb_hit(struct hart *h, struct walk *w, uint16_t asid)
+static bool use_tlb(struct hart *h, struct walk *w, uint16_t asid)
 {
     const struct mmu_tlb_entry *e = tlb_lookup(&h->mmu, w->va >> 12, asid);
     enum mmu_reason why;
@@ -160,7 +160,7 @@ static enum mmu_reason translate(struct hart *h, struct walk *w, unsigned size,
         r = MMU_ERR_NONCANONICAL;
     } else {
         uint16_t asid = (uint16_t)((w->satp >> SATP_ASID_SHIFT) & SATP_ASID_MASK);
-        if (w->debug || !tlb_hit(h, w, asid)) {
+        if (w->debug || !use_tlb(h, w, asid)) {
             bool global = false;
             r = mmu_walk_table(h, w, levels, &global);
             if (r == MMU_OK && !w->debug)
@@ -206,7 +206,10 @@ int mmu_translate_sized(struct hart *h, uint64_t va, unsigned size, enum mmu_acc
         emit_walk(h, w);
     if (r != MMU_OK && r != MMU_OK_BARE)
         return w->exception;
-    if (cacheable) {
+    /* MPRV loads and stores never enter the fast TLB: a trap from M into M (MPP := M)
+     * or an mret within M (MPP := U) changes their translation without any flush. */
+    bool mprv = acc != MMU_FETCH && h->priv == PRIV_M && (h->csr.mstatus & MSTATUS_MPRV);
+    if (cacheable && !mprv) {
         h->tlb.fill_ok[acc] = va >> 12;
         if (w->leaf_level > 0)
             h->tlb.super_pages = true;

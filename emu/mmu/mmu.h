@@ -38,7 +38,9 @@ enum mmu_access { MMU_FETCH = 0, MMU_LOAD = 1, MMU_STORE = 2 };
  *
  * mmu_fast_fill() only accepts the page mmu_translate() has just allowed for that kind
  * (fill_ok), and only when every byte of the page has the same PMP verdict; a store is
- * allowed only after the walk has set D, so a fast entry can never skip an A/D update. */
+ * allowed only after the walk has set D, so a fast entry can never skip an A/D update.
+ * M-mode loads and stores under MPRV are never cached (traps and mret change MPP, and so
+ * their translation, without a flush). */
 #define MMU_FAST_BITS 8
 #define MMU_FAST_SIZE (1u << MMU_FAST_BITS)
 #define MMU_NO_PAGE (~0ull)

@@ -9,6 +9,7 @@
 #                    when QEMU is installed, unless the test's first line is
 #                    "# rvscope-only: <reason>" (HTIF, or an implementation-defined choice
 #                    where QEMU differs from rvscope).
+# A line "# rvscope-args: <flags>" among the first lines adds flags to the rvscope run.
 
 file(GLOB ISA_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/isa/*.S)
 find_program(QEMU_SYSTEM_RISCV64 qemu-system-riscv64)
@@ -17,7 +18,13 @@ foreach(src IN LISTS ISA_TEST_SOURCES)
   get_filename_component(name ${src} NAME_WE)
   set(elf ${ISA_ELF_DIR}/${name}.elf)
 
-  add_test(NAME isa_${name} COMMAND ${RVSCOPE_EXE} ${elf})
+  file(STRINGS ${src} args_line LIMIT_COUNT 1 REGEX "^# rvscope-args: ")
+  set(args "")
+  if(args_line)
+    string(REGEX REPLACE "^# rvscope-args: *" "" args_text "${args_line}")
+    separate_arguments(args UNIX_COMMAND "${args_text}")
+  endif()
+  add_test(NAME isa_${name} COMMAND ${RVSCOPE_EXE} ${args} ${elf})
   set_tests_properties(isa_${name} PROPERTIES LABELS isa TIMEOUT 20)
 
   file(STRINGS ${src} first_line LIMIT_COUNT 1)

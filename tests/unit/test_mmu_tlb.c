@@ -144,6 +144,26 @@ static void test_fence_va_asid(void)
     CHECK_XLATE(VA_B, MMU_LOAD, PRIV_S, NEW + 0x1000);
 }
 
+/* G on a pointer PTE makes every mapping below it global (§4.3.1): an ASID fence keeps
+ * them, and they serve every ASID. */
+static void test_global_pointer(void)
+{
+    mt_setup();
+    mt_case = "G on a pointer";
+    uint64_t root = mt_root_asid(SATP_MODE_SV39, 5);
+    uint64_t a = mt_map(VA_A, OLD, RWAD, 0);            /* G nowhere in the leaf */
+    uint64_t mid = mt_entry(VA_A, 1);
+    mt_wr64(mid, mt_rd64(mid) | PTE_G);
+    CHECK_XLATE(VA_A, MMU_LOAD, PRIV_S, OLD);
+    repoint(a, NEW);
+    fence(false, 0, true, 5);
+    CHECK_XLATE(VA_A, MMU_LOAD, PRIV_S, OLD);             /* global: kept */
+    mmu_write_satp(H, satp_for(root, 6));
+    CHECK_XLATE(VA_A, MMU_LOAD, PRIV_S, OLD);             /* and used by ASID 6 */
+    fence(true, VA_A, false, 0);
+    CHECK_XLATE(VA_A, MMU_LOAD, PRIV_S, NEW);
+}
+
 /* A superpage is cached 4 KiB at a time; fencing any address inside it drops every piece,
  * in the TLB and in the fast TLB. */
 static void test_fence_superpage(void)
@@ -201,6 +221,14 @@ static void test_fast_tlb(void)
     CHECK(mmu_fast_fill(&H->tlb, MMU_LOAD, VA_A, host));
     mmu_write_satp(H, H->csr.satp);
     CHECK(mmu_fast_lookup(&H->tlb, MMU_LOAD, VA_A, 8) == NULL);
+    /* MPRV loads and stores are never cached: a trap into M changes MPP unflushed */
+    H->csr.mstatus |= MSTATUS_MPRV | (uint64_t)PRIV_S << MSTATUS_MPP_SHIFT;
+    CHECK_XLATE(VA_A, MMU_LOAD, PRIV_M, OLD);
+    H->priv = PRIV_M;
+    CHECK(!mmu_fast_fill(&H->tlb, MMU_LOAD, VA_A, host));
+    CHECK_XLATE(OLD, MMU_FETCH, PRIV_M, OLD);             /* fetches ignore MPRV */
+    H->priv = PRIV_M;
+    CHECK(mmu_fast_fill(&H->tlb, MMU_FETCH, OLD, host));
 }
 
 /* A TLB entry that refuses an access is not trusted: the walk reads the PTE again, so a
@@ -338,6 +366,7 @@ int main(void)
     test_fence_va();
     test_fence_asid();
     test_fence_va_asid();
+    test_global_pointer();
     test_fence_superpage();
     test_fast_tlb();
     test_upgrade_without_fence();

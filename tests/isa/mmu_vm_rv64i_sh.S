@@ -1,0 +1,5 @@
+# mmu_vm_rv64i_sh.S: rv64i_sh.S again in S-mode under Sv48, with the code and data on 4 KiB pages.
+#define MMU_VM_LEVELS 4
+#define MMU_VM_PRIV PRV_S
+#include "mmu_vm.h"
+#include "rv64i_sh.S"

@@ -1,0 +1,5 @@
+# mmu_vm_rvc_cross_page.S: rvc_cross_page.S again in U-mode under Sv39, with the code and data on 4 KiB pages.
+#define MMU_VM_LEVELS 3
+#define MMU_VM_PRIV PRV_U
+#include "mmu_vm.h"
+#include "rvc_cross_page.S"
