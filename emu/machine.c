@@ -71,6 +71,20 @@ bool machine_init(struct machine *m, const struct machine_config *cfg, char *err
     add_device(m, VIRT_RTC, &m->rtc.dev);
     add_device(m, VIRT_CLINT, &m->clint.dev);
     add_device(m, VIRT_UART0, &m->uart.dev);
+    plic_init(&m->plic, cfg->harts, (struct irq_sink){.set_hart_line = set_hart_line, .ctx = m});
+    add_device(m, VIRT_PLIC, &m->plic.dev);
+    const struct memmap_entry *v = &virt_memmap[VIRT_VIRTIO];
+    for (unsigned i = 0; i < v->count; i++) {
+        static const struct virtio_slot_plan empty = {.kind = VIRTIO_SLOT_EMPTY};
+        const struct virtio_slot_plan *p = cfg->virtio ? &cfg->virtio[i] : &empty;
+        if (!virtio_slot_init(&m->virtio[i], p, cfg->virtio_legacy, &m->bus,
+                              plic_irq_line(&m->plic, v->irq + i), err, len)) {
+            machine_free(m);
+            return false;
+        }
+        m->virtio_ready++;
+        bus_add_region(&m->bus, v->name, v->base + i * v->size, v->size, &m->virtio[i].mmio.dev);
+    }
     m->cluster.count = cfg->harts;
     for (int i = 0; i < cfg->harts; i++) {
         m->cluster.harts[i] = &m->harts[i];
@@ -82,6 +96,9 @@ bool machine_init(struct machine *m, const struct machine_config *cfg, char *err
 
 void machine_free(struct machine *m)
 {
+    for (int i = 0; i < m->virtio_ready; i++)
+        virtio_slot_free(&m->virtio[i]);
+    m->virtio_ready = 0;
     icache_free(m->icache);
     bus_free(&m->bus);
 }

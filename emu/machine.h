@@ -10,6 +10,8 @@
 
 #include "cpu/hart.h"
 #include "devices/devices.h"
+#include "devices/plic.h"
+#include "devices/virtio_opts.h"
 #include "devices/rom.h"
 #include "devices/rtc.h"
 #include "events.h"
@@ -46,6 +48,8 @@ struct machine_config {
     int harts;
     uint64_t max_insns;     /* 0: no limit */
     enum clock_mode clock;
+    const struct virtio_slot_plan *virtio;   /* VIRTIO_SLOTS entries, or NULL: all empty */
+    bool virtio_legacy;                      /* -global virtio-mmio.force-legacy=on */
 };
 
 enum machine_stop {
@@ -75,6 +79,9 @@ struct machine {
     struct rtc rtc;
     struct clint clint;
     struct uart uart;
+    struct plic plic;
+    struct virtio_slot virtio[VIRTIO_SLOTS];
+    int virtio_ready;          /* slots initialised (freed by machine_free) */
     bool htif;                 /* tohost/fromhost found */
     uint64_t tohost, fromhost; /* their physical addresses */
     enum machine_stop stop;

@@ -30,6 +30,7 @@ struct options {
     uint64_t max_insns;
     enum clock_mode clock;
     enum mmu_ad_mode ad_mode;
+    struct virtio_options virtio;   /* -drive, -device, -global */
 };
 
 static void usage(FILE *out)
@@ -50,6 +51,13 @@ static void usage(FILE *out)
         "  -dtb FILE        give the guest this device tree instead of rvscope's\n"
         "  -dumpdtb FILE    write rvscope's device tree to FILE and exit\n"
         "  -m SIZE          RAM size in MiB, or with a suffix K, M or G (default 128M)\n"
+        "  -drive file=IMG[,format=raw][,readonly=on][,if=none,id=ID][,serial=S]\n"
+        "                   a virtio-blk disk; repeated, drives fill virtio slots in order\n"
+        "  -device virtio-blk-device,drive=ID[,serial=S][,bus=virtio-mmio-bus.N]\n"
+        "  -device virtio-rng-device[,bus=virtio-mmio-bus.N]\n"
+        "                   QEMU's spelling of the same; virtio-rng gives host entropy\n"
+        "  -global virtio-mmio.force-legacy=on|off\n"
+        "                   the legacy (version 1) virtio-mmio transport; default off\n"
         "  -smp N           number of harts, 1 to %d (default 1)\n"
         "  -rtc clock=host  mtime follows the host clock (default: clock=vm, mtime\n"
         "                   advances with retired instructions, so runs repeat exactly)\n"
@@ -190,6 +198,11 @@ static void parse_args(int argc, char **argv, struct options *o)
             const char *v = next_arg(argc, argv, &i);
             if (strcmp(v, "virt") != 0)
                 die("-M %s: the only machine is 'virt'", v);
+        } else if (is_flag(a, "drive") || is_flag(a, "device") || is_flag(a, "global")) {
+            const char *flag = a + (a[1] == '-' ? 2 : 1);
+            char err[512];
+            if (!virtio_options_add(&o->virtio, flag, next_arg(argc, argv, &i), err, sizeof(err)))
+                die("%s", err);
         } else if (is_flag(a, "nographic")) {
             continue;
         } else if (is_flag(a, "rtc")) {
@@ -308,11 +321,17 @@ int main(int argc, char **argv)
 
     struct machine *m = malloc(sizeof(*m));
     char err[256];
+    struct virtio_slot_plan plan[VIRTIO_SLOTS];
+    if (!virtio_options_plan(&o.virtio, plan, err, sizeof(err)))
+        die("%s", err);
     struct machine_config cfg = {.ram_size = o.ram_size, .harts = o.harts,
-                                 .max_insns = o.max_insns, .clock = o.clock};
-    if (!m || !machine_init(m, &cfg, err, sizeof(err))) {
+                                 .max_insns = o.max_insns, .clock = o.clock,
+                                 .virtio = plan, .virtio_legacy = o.virtio.legacy};
+    bool built = m && machine_init(m, &cfg, err, sizeof(err));
+    virtio_options_free(&o.virtio);   /* the slots keep what they need */
+    if (!built) {   /* a disk image that cannot be used, or RAM that cannot be had */
         fprintf(stderr, "rvscope: %s\n", m ? err : "out of memory");
-        return 1;
+        return EXIT_BAD_INPUT;
     }
     for (int i = 0; i < o.harts; i++)
         mmu_set_ad_mode(&m->harts[i], o.ad_mode);
