@@ -5,7 +5,6 @@
 
 #include "machine.h"
 
-#define FDT_UART_CLOCK 3686400   /* the 16550's input clock QEMU advertises */
 
 /* phandles: 1..harts for the per-hart interrupt controllers, then these. */
 #define PHANDLE_PLIC(m) ((uint32_t)(m)->cfg.harts + 1)
@@ -120,7 +119,7 @@ static int add_plic(void *fdt, const struct machine *m)
     err = err ? err : fdt_property_u32(fdt, "#address-cells", 0);
     err = err ? err : fdt_property_u32(fdt, "#interrupt-cells", 1);
     err = err ? err : fdt_property(fdt, "interrupt-controller", NULL, 0);
-    err = err ? err : fdt_property_u32(fdt, "riscv,ndev", MACHINE_PLIC_SOURCES);
+    err = err ? err : fdt_property_u32(fdt, "riscv,ndev", PLIC_NDEV);
     err = err ? err : prop_hart_irqs(fdt, m, 11, 9);  /* context 2h: M, 2h+1: S */
     err = err ? err : fdt_property_u32(fdt, "phandle", PHANDLE_PLIC(m));
     return err ? err : fdt_end_node(fdt);
@@ -152,7 +151,7 @@ static int add_soc(void *fdt, const struct machine *m)
     const struct memmap_entry *e = &virt_memmap[VIRT_UART0];
     if (!err && present(m, VIRT_UART0)) {
         err = add_plic_device(fdt, m, "serial", "ns16550a", e->base, e->size, e->irq);
-        err = err ? err : fdt_property_u32(fdt, "clock-frequency", FDT_UART_CLOCK);
+        err = err ? err : fdt_property_u32(fdt, "clock-frequency", UART_CLOCK_HZ);
         err = err ? err : fdt_end_node(fdt);
     }
     e = &virt_memmap[VIRT_RTC];

@@ -33,6 +33,9 @@ struct event {
         struct { uint64_t a[8]; } ecall;              /* a0..a7 */
         struct { uint64_t addr, value; int size; bool write; const char *device; } mmio;
         struct { uint64_t va, pa; int access; int result; } walk;
+        /* the debugger stopped the machine: breakpoint/watchpoint number (0: internal),
+         * stop kind (emu/debugger/dbg.h enum dbg_stop_kind), pc or watched address */
+        struct { int id; int stop; uint64_t addr; } brk;
     } u;
 };
 

@@ -73,6 +73,8 @@ bool machine_init(struct machine *m, const struct machine_config *cfg, char *err
     add_device(m, VIRT_UART0, &m->uart.dev);
     plic_init(&m->plic, cfg->harts, (struct irq_sink){.set_hart_line = set_hart_line, .ctx = m});
     add_device(m, VIRT_PLIC, &m->plic.dev);
+    uart_set_irq(&m->uart, plic_irq_line(&m->plic, virt_memmap[VIRT_UART0].irq));
+    console_init(&m->console, &m->uart, -1, err, len);   /* no input until attached */
     const struct memmap_entry *v = &virt_memmap[VIRT_VIRTIO];
     for (unsigned i = 0; i < v->count; i++) {
         static const struct virtio_slot_plan empty = {.kind = VIRTIO_SLOT_EMPTY};
@@ -96,6 +98,7 @@ bool machine_init(struct machine *m, const struct machine_config *cfg, char *err
 
 void machine_free(struct machine *m)
 {
+    console_restore(&m->console);
     for (int i = 0; i < m->virtio_ready; i++)
         virtio_slot_free(&m->virtio[i]);
     m->virtio_ready = 0;
@@ -107,6 +110,11 @@ void machine_reset_harts(struct machine *m, uint64_t pc)
 {
     for (int i = 0; i < m->cfg.harts; i++)
         hart_reset(&m->harts[i], pc);
+}
+
+bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len)
+{
+    return console_init(&m->console, &m->uart, in_fd, err, len);
 }
 
 void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost)
@@ -201,28 +209,40 @@ static void tick_devices(struct machine *m)
         hart_update_timer(&m->harts[i]);
 }
 
-/* Every hart waits in WFI. With the instruction clock, time jumps to the next timer
- * event; with the host clock, the host sleeps until then. No event at all: stop. */
+/* Every hart waits in WFI. If console input can wake the guest, wait for it (until the
+ * next timer event at most); otherwise with the instruction clock time jumps to the next
+ * timer event, and with the host clock the host sleeps until then. No timer and no
+ * input that could come: stop. */
 static void idle(struct machine *m)
 {
+    enum console_idle con = console_idle(&m->console);
+    if (con == CONSOLE_IDLE_TICK)
+        return;                 /* the UART changes at this round's tick by itself */
     uint64_t next = next_timer_event(m);
     if (next == UINT64_MAX) {
-        m->stop = STOP_DEADLOCK;
+        if (con == CONSOLE_IDLE_INPUT)
+            console_wait_input(&m->console, -1);   /* only typing can wake the guest */
+        else
+            m->stop = STOP_DEADLOCK;
         return;
     }
-    if (m->cfg.clock == CLOCK_INSNS) {
-        m->mtime = next;
-        return;
-    }
-    follow_host_clock(m);
-    if (next > m->mtime) {
-        uint64_t ns = (next - m->mtime) * NS_PER_TICK;
-        if (ns > IDLE_SLEEP_MAX_NS)
-            ns = IDLE_SLEEP_MAX_NS;
+    if (m->cfg.clock == CLOCK_HOST)
+        follow_host_clock(m);
+    uint64_t ns = next > m->mtime ? (next - m->mtime) * NS_PER_TICK : 0;
+    if (ns > IDLE_SLEEP_MAX_NS)
+        ns = IDLE_SLEEP_MAX_NS;
+    if (con == CONSOLE_IDLE_INPUT) {
+        /* Input already there (a pipe, a file) costs no wait; typed input ends it. */
+        if (console_wait_input(&m->console, (int)(ns / 1000000)) && m->cfg.clock == CLOCK_INSNS)
+            return;             /* the tick delivers it before time moves on */
+    } else if (m->cfg.clock == CLOCK_HOST && ns) {
         struct timespec ts = {(time_t)(ns / 1000000000ull), (long)(ns % 1000000000ull)};
         nanosleep(&ts, NULL);
-        follow_host_clock(m);
     }
+    if (m->cfg.clock == CLOCK_INSNS)
+        m->mtime = next;
+    else
+        follow_host_clock(m);
 }
 
 /* One round: every hart that can run gets a quantum. Returns false if all were idle. */
@@ -230,7 +250,7 @@ static bool run_round(struct machine *m, uint64_t *most)
 {
     bool ran = false;
     *most = 0;
-    for (int i = 0; i < m->cfg.harts && !m->bus.stop; i++) {
+    for (int i = 0; i < m->cfg.harts && !m->bus.stop && !m->stop_requested; i++) {
         struct hart *h = &m->harts[i];
         if (h->wfi && !h->irq_pending)
             continue;
@@ -260,27 +280,76 @@ static void check_finisher(struct machine *m)
     }
 }
 
+/* What follows a round (or a debugger's steps): the finisher, HTIF, time, device ticks,
+ * the console, the instruction limit, a requested stop. `most`: the longest run of
+ * instructions a hart made; ran = false when every hart waited. */
+static void end_round(struct machine *m, bool ran, uint64_t most)
+{
+    if (m->bus.stop)
+        check_finisher(m);
+    if (m->htif && m->stop == STOP_NONE)
+        htif_poll(m);
+    if (ran)
+        advance_time(m, most);
+    else
+        idle(m);
+    tick_devices(m);
+    if (console_quit_requested(&m->console) && m->stop == STOP_NONE)
+        m->stop = STOP_QUIT;
+    if (console_debugger_requested(&m->console))
+        machine_request_stop(m);
+    if (m->uart.wrote) {
+        fflush(m->uart.out);
+        m->uart.wrote = false;
+    }
+    if (m->cfg.max_insns && m->retired >= m->cfg.max_insns && m->stop == STOP_NONE)
+        m->stop = STOP_INSN_LIMIT;
+    if (m->stop_requested) {
+        m->stop_requested = 0;
+        if (m->stop == STOP_NONE)
+            m->stop = STOP_DEBUG;
+    }
+}
+
 enum machine_stop machine_run(struct machine *m)
 {
+    if (m->stop == STOP_DEBUG)
+        m->stop = STOP_NONE;
     while (m->stop == STOP_NONE) {
         uint64_t most;
         bool ran = run_round(m, &most);
-        if (m->bus.stop)
-            check_finisher(m);
-        if (m->htif && m->stop == STOP_NONE)
-            htif_poll(m);
-        if (ran)
-            advance_time(m, most);
-        else
-            idle(m);
-        tick_devices(m);
-        if (m->uart.wrote) {
-            fflush(m->uart.out);
-            m->uart.wrote = false;
-        }
-        if (m->cfg.max_insns && m->retired >= m->cfg.max_insns && m->stop == STOP_NONE)
-            m->stop = STOP_INSN_LIMIT;
+        end_round(m, ran, most);
     }
+    fflush(stdout);
+    return m->stop;
+}
+
+void machine_request_stop(struct machine *m)
+{
+    m->stop_requested = 1;
+    for (int i = 0; i < m->cfg.harts; i++)
+        m->harts[i].leave = true;
+}
+
+enum machine_stop machine_step(struct machine *m, int hart, uint64_t n)
+{
+    if (m->stop == STOP_DEBUG)
+        m->stop = STOP_NONE;
+    if (m->stop != STOP_NONE)
+        return m->stop;
+    struct hart *h = &m->harts[hart];
+    bool traced = h->trace_insn;
+    h->trace_insn = true;
+    h->leave = false;
+    uint64_t ran = hart_run(h, n);
+    h->trace_insn = traced;
+    m->retired += ran;
+    if (h->stuck)
+        m->stop = STOP_STUCK;
+    bool all_wait = true;   /* only then may idle() move time to the next timer */
+    for (int i = 0; i < m->cfg.harts; i++)
+        all_wait = all_wait && m->harts[i].wfi && !m->harts[i].irq_pending;
+    end_round(m, ran > 0 || !all_wait, ran);
     fflush(stdout);
     return m->stop;
 }

@@ -5,10 +5,12 @@
 #ifndef RVSCOPE_MACHINE_H
 #define RVSCOPE_MACHINE_H
 
+#include <signal.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "cpu/hart.h"
+#include "devices/console.h"
 #include "devices/devices.h"
 #include "devices/plic.h"
 #include "devices/virtio_opts.h"
@@ -35,7 +37,6 @@ extern const struct memmap_entry virt_memmap[VIRT_REGION_COUNT];
 
 #define MACHINE_DEFAULT_RAM (128ull << 20)
 #define MACHINE_TIMEBASE_HZ 10000000u
-#define MACHINE_PLIC_SOURCES 95   /* riscv,ndev: sources 1..95, as on QEMU virt */
 /* mtime advances one tick per this many retired instructions (deterministic time). */
 #define MACHINE_INSNS_PER_TICK 10
 
@@ -60,6 +61,8 @@ enum machine_stop {
     STOP_DEADLOCK,          /* every hart waits for an interrupt that cannot come */
     STOP_RESET,             /* the guest asked for a reset (not supported yet) */
     STOP_STUCK,             /* a hart's trap handler traps at its own address forever */
+    STOP_QUIT,              /* Ctrl-A x on the console: exit status 0 */
+    STOP_DEBUG,             /* machine_request_stop(): the debugger wants the prompt */
 };
 
 struct machine {
@@ -79,12 +82,14 @@ struct machine {
     struct rtc rtc;
     struct clint clint;
     struct uart uart;
+    struct console console;    /* host side of the UART */
     struct plic plic;
     struct virtio_slot virtio[VIRTIO_SLOTS];
     int virtio_ready;          /* slots initialised (freed by machine_free) */
     bool htif;                 /* tohost/fromhost found */
     uint64_t tohost, fromhost; /* their physical addresses */
     enum machine_stop stop;
+    volatile sig_atomic_t stop_requested;   /* machine_request_stop() was called */
     int exit_code;
 };
 
@@ -94,11 +99,27 @@ void machine_free(struct machine *m);
 
 /* Reset every hart to start at pc in M-mode (boot.c points them at the reset ROM). */
 void machine_reset_harts(struct machine *m, uint64_t pc);
+/* Feed the console UART from host fd in_fd (a terminal goes raw until exit). Without
+ * this call the UART has no input. Returns false with a message in err on failure. */
+bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len);
+
 /* Use HTIF at these addresses (from the ELF's tohost/fromhost symbols). */
 void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost);
 
 /* Run until the guest stops the machine; returns why. m->exit_code holds the guest's
  * exit status for STOP_FINISHER and STOP_HTIF. */
 enum machine_stop machine_run(struct machine *m);
+
+/* Make machine_run (or machine_step) return STOP_DEBUG soon: the running hart stops at
+ * its next block boundary and no other hart starts. For debugger hooks, the console's
+ * Ctrl-A c and a GDB client's interrupt; safe to call from a signal handler. A machine
+ * stopped with STOP_DEBUG resumes on the next machine_run or machine_step. */
+void machine_request_stop(struct machine *m);
+
+/* The debugger's step: run hart `hart` alone for at most n instructions, one at a time
+ * (h->on_step is called after each; a hook setting h->leave ends the steps early), then
+ * do what machine_run does after a round (time, devices, finisher, HTIF). Returns
+ * m->stop: STOP_NONE while the guest can go on. */
+enum machine_stop machine_step(struct machine *m, int hart, uint64_t n);
 
 #endif

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "boot.h"
 #include "debugger/insn_trace.h"
@@ -287,6 +288,7 @@ static int exit_status(const struct machine *m, enum machine_stop why)
 {
     switch (why) {
     case STOP_FINISHER: case STOP_HTIF: return m->exit_code;
+    case STOP_QUIT: return 0;   /* Ctrl-A x */
     case STOP_INSN_LIMIT:
         fprintf(stderr, "rvscope: stopped after %" PRIu64 " instructions (--max-insns)\n",
                 m->retired);
@@ -359,7 +361,16 @@ int main(int argc, char **argv)
             insn_trace_attach(&m->harts[i], &trace);
 
     double start = now_seconds();
-    enum machine_stop why = machine_run(m);
+    if (!machine_attach_console(m, STDIN_FILENO, err, sizeof(err))) {
+        fprintf(stderr, "rvscope: %s\n", err);
+        boot_free(&boot);
+        machine_free(m);
+        free(m);
+        return 1;
+    }
+    enum machine_stop why;
+    while ((why = machine_run(m)) == STOP_DEBUG)   /* Ctrl-A c */
+        fprintf(stderr, "\r\nrvscope: the debugger is not available yet; continuing\r\n");
     double secs = now_seconds() - start;
     if (o.stats)
         fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",

@@ -84,12 +84,13 @@ int exec_illegal(struct hart *h, const struct insn *d)
 }
 
 /* Interrupts and WFI at a block boundary. Returns false when the hart must stop (it
- * waits for an interrupt). */
+ * waits for an interrupt, or a debugger stopped it on the interrupt's event). */
 static bool hart_boundary(struct hart *h)
 {
     if (__builtin_expect(h->irq_pending != 0, 0)) {
         h->wfi = false;   /* WFI resumes on pending & enabled, whatever the global enables */
         trap_take_pending_interrupt(h);
+        return !h->leave;
     }
     return !h->wfi;
 }

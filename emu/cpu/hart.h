@@ -67,6 +67,26 @@ struct csrs {
 struct icache;
 struct hart;
 
+/* The debugger's hooks (installed by emu/debugger/dbg.c; NULL without a debugger). They
+ * cost nothing on the fast path: a breakpoint is compiled into the decoded block that
+ * holds its pc (icache.c), and a watched page never enters the fast TLB, so only the
+ * slow path of loads and stores (mem.c) asks about watchpoints. */
+struct hart_debug {
+    void *ctx;
+    /* Is there a breakpoint at virtual address pc? Asked when code is decoded. */
+    bool (*has_break)(void *ctx, uint64_t pc);
+    /* h is about to run the instruction at a breakpoint's pc (in a decoded block):
+     * true stops h before it (h->pc = pc, h->leave set), false runs it. */
+    bool (*break_hit)(void *ctx, struct hart *h, uint64_t pc);
+    /* A load, store or AMO (acc MMU_STORE) of size bytes at va (pa) on the slow path,
+     * before it happens. Returns true when the page of va or pa holds a watchpoint: the
+     * access must then not be cached in the fast TLB. A hit sets h->leave, and the hart
+     * stops right after the instruction. */
+    bool (*access)(void *ctx, struct hart *h, uint64_t va, uint64_t pa, unsigned size,
+                   enum mmu_access acc);
+    bool watching;   /* watchpoints exist: loads and stores end their decoded block */
+};
+
 /* A decoded instruction (emu/cpu/decode.h fills it; STYLE.md habit 2).
  *
  * Dispatch is threaded: a handler that completes normally tail-calls the next
@@ -150,6 +170,7 @@ struct hart {
     struct hart_cluster *cluster;
     struct event_hub *hub;
     const uint64_t *mtime;      /* the board's clock, read by the time CSR and Sstc */
+    const struct hart_debug *debug;   /* NULL unless a debugger is attached */
 
     /* Called after every instruction while trace_insn is set (the tracer, the debugger);
      * result is EXEC_RETIRED, or EXEC_TRAPPED when it raised an exception; ran_at is the

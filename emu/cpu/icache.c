@@ -133,6 +133,36 @@ static int exec_block_end(struct hart *h, const struct insn *d)
     return hart_leave(d, EXEC_FALLTHROUGH);   /* not an instruction: nothing retires */
 }
 
+/* In place of the handler of an instruction at a breakpoint's pc (the debugger's
+ * hart_debug hooks): stop before it when the breakpoint's conditions hold, else run the
+ * instruction's own handler (decode.c takes handlers from the opcode table). */
+static int exec_breakpoint(struct hart *h, const struct insn *d)
+{
+    if (h->debug->break_hit(h->debug->ctx, h, d->pc)) {
+        h->pc = d->pc;
+        h->leave = true;
+        return hart_leave(d, EXEC_FALLTHROUGH);   /* it did not run: nothing retires */
+    }
+    insn_fn own = d->op == OP_ILLEGAL ? exec_illegal : opcode_table[d->op].fn;
+    return own(h, d);
+}
+
+static void hook_breakpoint(const struct hart_debug *dbg, struct insn *d)
+{
+    if (dbg && dbg->has_break(dbg->ctx, d->pc))
+        d->fn = exec_breakpoint;
+}
+
+/* While watchpoints exist, a load or store ends its block, so that the hart stops right
+ * after the access that hit one. */
+static bool ends_for_watch(const struct hart_debug *dbg, const struct insn *d)
+{
+    if (!dbg || !dbg->watching || d->op == OP_ILLEGAL)
+        return false;
+    enum insn_format f = opcode_table[d->op].fmt;
+    return f == FMT_LOAD || f == FMT_STORE || f == FMT_AMO || f == FMT_LR;
+}
+
 /* Branches and jal leave to one of two pcs known at decode time; jalr, xRET, traps and
  * CSR writes do not chain (their target or the translation context can change). */
 static bool ends_chainable(const struct insn *last)
@@ -146,7 +176,8 @@ static bool ends_chainable(const struct insn *last)
     }
 }
 
-static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_t pa)
+static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_t pa,
+                                         const struct hart_debug *dbg)
 {
     struct insn buf[ICACHE_BLOCK_MAX];
     const uint8_t *host = bus_ram_ptr(ic->bus, pa, 2);
@@ -160,11 +191,15 @@ static struct block *icache_decode_block(struct icache *ic, uint64_t pc, uint64_
             break;   /* crosses into the next page: its own block, fetched the slow way */
         decode(bits, pc + off, &buf[n]);
         buf[n].idx = (uint8_t)n;
+        hook_breakpoint(dbg, &buf[n]);
         off += buf[n].len;
-        if (decode_flags(&buf[n++]) & OPF_END) {
+        if (decode_flags(&buf[n]) & OPF_END) {
             ended = true;
+            n++;
             break;
         }
+        if (ends_for_watch(dbg, &buf[n++]))
+            break;   /* the end marker follows it */
     }
     if (n == 0)
         return NULL;
@@ -243,6 +278,7 @@ static struct block *scratch_block(struct hart *h)
     struct block *b = h->icache->scratch[h->hartid % HART_MAX];
     if (!icache_fetch_one(h, &b->insns[0]))
         return NULL;
+    hook_breakpoint(h->debug, &b->insns[0]);
     b->pc = h->pc;
     b->count = 1;
     b->chainable = false;
@@ -276,7 +312,7 @@ struct block *icache_block_for_pc(struct hart *h)
     for (struct block *b = ic->buckets[icache_hash(pa)]; b; b = b->hash_next)
         if (b->pa == pa && b->pc == pc)
             return b;
-    struct block *b = icache_decode_block(ic, pc, pa);
+    struct block *b = icache_decode_block(ic, pc, pa, h->debug);
     if (!b)
         return scratch_block(h);
     icache_insert(ic, b);

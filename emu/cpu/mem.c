@@ -6,6 +6,15 @@
 
 static uint64_t page_of(uint64_t a) { return a >> BUS_PAGE_SHIFT; }
 
+/* Tell an attached debugger about a slow-path access (hart.h: struct hart_debug).
+ * Returns true when the page is watched and must stay out of the fast TLB. */
+static bool debug_access(struct hart *h, uint64_t va, uint64_t pa, unsigned size,
+                         enum mmu_access acc)
+{
+    const struct hart_debug *dbg = h->debug;
+    return dbg && dbg->watching && dbg->access(dbg->ctx, h, va, pa, size, acc);
+}
+
 static bool page_reserved(const struct hart_cluster *c, uint64_t pa)
 {
     for (int i = 0; i < c->count; i++)
@@ -47,6 +56,7 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, enum mmu_a
     int exc = mmu_translate_sized(h, va, size, acc, &pa, NULL);
     if (exc != EXC_NONE)
         return exc;
+    bool watched = debug_access(h, va, pa, size, acc);
     uint8_t *host = bus_ram_ptr(h->bus, pa, size);
     if (host) {
         if (acc == MMU_LOAD) {
@@ -59,8 +69,9 @@ static int access_in_page(struct hart *h, uint64_t va, unsigned size, enum mmu_a
             if (bus_page_has_code(h->bus, pa))
                 bus_note_ram_write(h->bus, pa, size);
         }
-        bool cacheable = acc == MMU_LOAD ||
-                         (!bus_page_has_code(h->bus, pa) && !page_reserved(h->cluster, pa));
+        bool cacheable = !watched &&
+                         (acc == MMU_LOAD ||
+                          (!bus_page_has_code(h->bus, pa) && !page_reserved(h->cluster, pa)));
         if (cacheable)
             mmu_fast_fill(&h->tlb, acc, va, host);
         return EXC_NONE;
@@ -133,7 +144,10 @@ int mem_translate_atomic(struct hart *h, uint64_t va, unsigned size, enum mmu_ac
 {
     if (va & (size - 1))
         return acc == MMU_LOAD ? EXC_LOAD_MISALIGNED : EXC_STORE_MISALIGNED;
-    return mmu_translate_sized(h, va, size, acc, pa, NULL);
+    int exc = mmu_translate_sized(h, va, size, acc, pa, NULL);
+    if (exc == EXC_NONE)
+        debug_access(h, va, *pa, size, acc);
+    return exc;
 }
 
 int mem_amo_pa(struct hart *h, uint64_t pa, unsigned size, amo_op op, uint64_t src,
