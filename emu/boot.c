@@ -2,7 +2,6 @@
 
 #include <libfdt.h>
 #include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -114,19 +113,6 @@ static bool place_dtb(struct machine *m, const void *blob, size_t size, uint64_t
         return false;
     }
     return true;
-}
-
-void *boot_generate_dtb(struct machine *m, const struct boot_config *c, size_t *size)
-{
-    struct fdt_params p = {.bootargs = c->append};
-    void *blob = malloc(BOOT_DTB_MAX);
-    if (blob)
-        *size = fdt_build(m, &p, blob, BOOT_DTB_MAX);
-    if (blob && !*size) {
-        free(blob);
-        blob = NULL;
-    }
-    return blob;
 }
 
 static bool has_bios(const struct boot_config *c)

@@ -40,7 +40,4 @@ bool boot_prepare(struct machine *m, const struct boot_config *c, struct boot_in
                   char *err, size_t len);
 void boot_free(struct boot_info *b);
 
-/* The generated device tree alone (for -dumpdtb). Returns a malloc'ed blob. */
-void *boot_generate_dtb(struct machine *m, const struct boot_config *c, size_t *size);
-
 #endif

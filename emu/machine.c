@@ -112,6 +112,18 @@ void machine_reset_harts(struct machine *m, uint64_t pc)
         hart_reset(&m->harts[i], pc);
 }
 
+void machine_reset(struct machine *m)
+{
+    for (int i = 0; i < m->bus.nregions; i++) {
+        struct device *dev = m->bus.regions[i].dev;
+        if (dev->reset)
+            dev->reset(dev->opaque);
+    }
+    icache_flush(m->icache);
+    m->bus.stop = false;
+    m->stop = STOP_NONE;
+}
+
 bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len)
 {
     return console_init(&m->console, &m->uart, in_fd, err, len);

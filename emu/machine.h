@@ -59,7 +59,7 @@ enum machine_stop {
     STOP_HTIF,              /* HTIF tohost exit */
     STOP_INSN_LIMIT,        /* --max-insns reached */
     STOP_DEADLOCK,          /* every hart waits for an interrupt that cannot come */
-    STOP_RESET,             /* the guest asked for a reset (not supported yet) */
+    STOP_RESET,             /* the guest asked for a reset: machine_reset(), boot again */
     STOP_STUCK,             /* a hart's trap handler traps at its own address forever */
     STOP_QUIT,              /* Ctrl-A x on the console: exit status 0 */
     STOP_DEBUG,             /* machine_request_stop(): the debugger wants the prompt */
@@ -96,6 +96,11 @@ struct machine {
 /* Build the board. Returns false with a message in err on failure. */
 bool machine_init(struct machine *m, const struct machine_config *cfg, char *err, size_t len);
 void machine_free(struct machine *m);
+
+/* A system reset (the finisher's 0x7777): every device back to its reset state, decoded
+ * code dropped, the stop cleared. RAM keeps its contents, as on real boards; the caller
+ * boots again (boot_prepare), which reloads the images and resets the harts. */
+void machine_reset(struct machine *m);
 
 /* Reset every hart to start at pc in M-mode (boot.c points them at the reset ROM). */
 void machine_reset_harts(struct machine *m, uint64_t pc);

@@ -13,6 +13,7 @@
 
 #include "boot.h"
 #include "debugger/insn_trace.h"
+#include "debugger/session.h"
 #include "machine.h"
 
 #define EXIT_BAD_INPUT 2
@@ -28,6 +29,8 @@ struct options {
     int harts;
     bool trace_insn;
     bool stats;
+    bool debug;                     /* --debug or -x: the debugger's prompt first */
+    const char *script;             /* -x FILE */
     uint64_t max_insns;
     enum clock_mode clock;
     enum mmu_ad_mode ad_mode;
@@ -73,6 +76,9 @@ static void usage(FILE *out)
         "  --trace insn     print each instruction: hart, privilege, pc, raw bits,\n"
         "                   disassembly, and the register written or the trap raised\n"
         "  --stats          print instructions, host time and MIPS to stderr at exit\n"
+        "  --debug          stop at the debugger's prompt before the first instruction\n"
+        "                   (help lists its commands; Ctrl-A c enters it while running)\n"
+        "  -x FILE          run the debugger commands in FILE first (implies --debug)\n"
         "  --max-insns N    stop after about N instructions (exit status 3)\n"
         "\n"
         "  -h, --help       this text\n"
@@ -80,7 +86,7 @@ static void usage(FILE *out)
         "\n"
         "Exit status: the guest's (test finisher at 0x100000 or HTIF tohost); 2 for bad\n"
         "input; 3 when --max-insns stopped the run; 4 when every hart waits for an\n"
-        "interrupt that cannot come; 5 when the guest asked for a reset (not supported);\n"
+        "interrupt that cannot come; 5 when booting again after a guest reset failed;\n"
         "6 when a trap handler's own address traps again forever.\n",
         HART_MAX);
 }
@@ -215,6 +221,11 @@ static void parse_args(int argc, char **argv, struct options *o)
             o->trace_insn = true;
         } else if (is_flag(a, "stats")) {
             o->stats = true;
+        } else if (is_flag(a, "debug")) {
+            o->debug = true;
+        } else if (is_flag(a, "x")) {
+            o->script = next_arg(argc, argv, &i);
+            o->debug = true;
         } else if (is_flag(a, "mmu-ad")) {
             const char *v = next_arg(argc, argv, &i);
             if (strcmp(v, "update") == 0)
@@ -251,15 +262,14 @@ static bool find_htif(struct machine *m, const struct image *img, const char *pa
     return true;
 }
 
-static int dump_dtb(struct machine *m, const struct options *o)
+/* -dumpdtb: the device tree exactly as the guest would get it (with -append, -initrd). */
+static int dump_dtb(struct machine *m, const struct options *o, const struct boot_info *boot)
 {
-    size_t size = 0;
-    void *blob = boot_generate_dtb(m, &o->boot, &size);
+    const uint8_t *blob = bus_ram_ptr(&m->bus, boot->dtb_addr, boot->dtb_size);
     FILE *f = blob ? fopen(o->dumpdtb, "wb") : NULL;
-    bool ok = f && fwrite(blob, 1, size, f) == size;
+    bool ok = f && fwrite(blob, 1, boot->dtb_size, f) == boot->dtb_size;
     if (f && fclose(f) != 0)
         ok = false;
-    free(blob);
     if (!ok) {
         fprintf(stderr, "rvscope: %s: cannot write the device tree\n", o->dumpdtb);
         return EXIT_BAD_INPUT;
@@ -297,13 +307,26 @@ static int exit_status(const struct machine *m, enum machine_stop why)
         fprintf(stderr, "rvscope: every hart waits in WFI and no timer is armed: "
                         "nothing can wake them\n");
         return EXIT_DEADLOCK;
-    case STOP_RESET:
-        fprintf(stderr, "rvscope: the guest asked for a reset, which is not supported yet\n");
+    case STOP_RESET:   /* only when booting again failed */
         return EXIT_RESET;
     case STOP_STUCK:
         return report_stuck(m);
     default: return 1;
     }
+}
+
+/* The guest reset the machine (finisher 0x7777): devices back to their reset state,
+ * images loaded again, every hart at the reset ROM — as when rvscope started. */
+static bool reboot(struct machine *m, const struct options *o, struct boot_info *boot)
+{
+    char err[512];
+    machine_reset(m);
+    boot_free(boot);
+    if (!boot_prepare(m, &o->boot, boot, err, sizeof(err))) {
+        fprintf(stderr, "rvscope: reset: %s\n", err);
+        return false;
+    }
+    return find_htif(m, &boot->kernel, o->boot.kernel);
 }
 
 static double now_seconds(void)
@@ -337,23 +360,18 @@ int main(int argc, char **argv)
     }
     for (int i = 0; i < o.harts; i++)
         mmu_set_ad_mode(&m->harts[i], o.ad_mode);
-    if (o.dumpdtb) {
-        int status = dump_dtb(m, &o);
-        machine_free(m);
-        free(m);
-        return status;
-    }
     struct boot_info boot;
     bool ok = boot_prepare(m, &o.boot, &boot, err, sizeof(err));
     if (!ok)
         fprintf(stderr, "rvscope: %s\n", err);
     else
         ok = find_htif(m, &boot.kernel, o.boot.kernel);
-    if (!ok) {
+    if (!ok || o.dumpdtb) {
+        int status = ok ? dump_dtb(m, &o, &boot) : EXIT_BAD_INPUT;
         boot_free(&boot);
         machine_free(m);
         free(m);
-        return EXIT_BAD_INPUT;
+        return status;
     }
     struct insn_trace trace = {.out = stderr, .symbols = &boot.kernel.symbols};
     if (o.trace_insn)
@@ -361,21 +379,28 @@ int main(int argc, char **argv)
             insn_trace_attach(&m->harts[i], &trace);
 
     double start = now_seconds();
-    if (!machine_attach_console(m, STDIN_FILENO, err, sizeof(err))) {
+    /* Under the debugger, piped input is the prompt's, not the guest's. */
+    int console_in = o.debug && !isatty(STDIN_FILENO) ? -1 : STDIN_FILENO;
+    if (!machine_attach_console(m, console_in, err, sizeof(err))) {
         fprintf(stderr, "rvscope: %s\n", err);
         boot_free(&boot);
         machine_free(m);
         free(m);
         return 1;
     }
-    enum machine_stop why;
-    while ((why = machine_run(m)) == STOP_DEBUG)   /* Ctrl-A c */
-        fprintf(stderr, "\r\nrvscope: the debugger is not available yet; continuing\r\n");
+    enum machine_stop why = o.debug ? STOP_DEBUG : machine_run(m);
+    for (;;) {
+        if (why == STOP_DEBUG)   /* --debug, -x FILE, or Ctrl-A c */
+            why = dbg_session(m, &boot, o.script, o.debug);
+        if (why != STOP_RESET || !reboot(m, &o, &boot))
+            break;
+        why = machine_run(m);
+    }
     double secs = now_seconds() - start;
     if (o.stats)
         fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",
                 m->retired, secs, secs > 0 ? (double)m->retired / secs / 1e6 : 0.0);
-    int status = exit_status(m, why);
+    int status = why == STOP_NONE ? 0 : exit_status(m, why);   /* NONE: quit at the prompt */
     boot_free(&boot);
     machine_free(m);
     free(m);

@@ -90,6 +90,19 @@ static void clint_tick(void *opaque, uint64_t mtime)
     clint_update(opaque);
 }
 
+/* mtime keeps counting across a reset; timers and software interrupts are cleared. */
+static void clint_reset(void *opaque)
+{
+    struct clint *c = opaque;
+    for (int i = 0; i < CLINT_MAX_HARTS; i++) {
+        c->msip[i] = 0;
+        c->mtimecmp[i] = UINT64_MAX;
+        if (i < c->harts)
+            c->irq.set_hart_line(c->irq.ctx, i, MIP_MSIP, false);
+    }
+    clint_update(c);
+}
+
 void clint_init(struct clint *c, int harts, uint64_t *mtime, struct irq_sink irq)
 {
     *c = (struct clint){0};
@@ -99,5 +112,5 @@ void clint_init(struct clint *c, int harts, uint64_t *mtime, struct irq_sink irq
     for (int i = 0; i < CLINT_MAX_HARTS; i++)
         c->mtimecmp[i] = UINT64_MAX;
     c->dev = (struct device){.name = "clint", .opaque = c, .read = clint_read,
-                             .write = clint_write, .tick = clint_tick};
+                             .write = clint_write, .tick = clint_tick, .reset = clint_reset};
 }

@@ -29,10 +29,17 @@ static bool finisher_write(void *opaque, uint64_t offset, int size, uint64_t val
     return true;
 }
 
+static void finisher_reset(void *opaque)
+{
+    struct finisher *f = opaque;
+    f->result = FINISHER_NONE;
+    f->code = 0;
+}
+
 void finisher_init(struct finisher *f, struct bus *bus)
 {
     *f = (struct finisher){0};
     f->bus = bus;
     f->dev = (struct device){.name = "test", .opaque = f, .read = finisher_read,
-                             .write = finisher_write};
+                             .write = finisher_write, .reset = finisher_reset};
 }

@@ -1,5 +1,5 @@
 #!/bin/sh
-# check_dtb.sh RVSCOPE DTC: dump rvscope's device tree for a 2-hart, 256 MiB machine with
+# check_dtb.sh RVSCOPE DTC KERNEL: dump rvscope's device tree for a 2-hart, 256 MiB machine with
 # a command line, decompile it with dtc (no warnings allowed) and check its nodes.
 rvscope=$1
 dtc=$2
@@ -38,5 +38,12 @@ expect 'compatible = "syscon-reboot";'
 expect 'value = <0x7777>;'
 expect 'rtc@101000 \{'
 expect 'compatible = "google,goldfish-rtc";'
+# With a kernel and an initrd, /chosen says where the initrd is: 12 bytes at 0x84000000
+# (half of the 128 MiB of RAM above the kernel's entry at 0x80000000).
+printf 'initrd data\n' > "$dir/initrd"
+"$rvscope" -kernel "$3" -initrd "$dir/initrd" -dumpdtb "$dir/initrd.dtb" || exit 1
+"$dtc" -I dtb -O dts -o "$dir/virt.dts" "$dir/initrd.dtb" 2>/dev/null || exit 1
+expect 'linux,initrd-start = <0x00 0x84000000>;'
+expect 'linux,initrd-end = <0x00 0x8400000c>;'
 [ $fail -eq 0 ] && echo "ok: device tree has every expected node"
 exit $fail
