@@ -310,6 +310,8 @@ static void end_round(struct machine *m, bool ran, uint64_t most)
         m->stop = STOP_QUIT;
     if (console_debugger_requested(&m->console))
         machine_request_stop(m);
+    if (m->on_round)
+        m->on_round(m->on_round_ctx);
     if (m->uart.wrote) {
         fflush(m->uart.out);
         m->uart.wrote = false;
@@ -330,7 +332,7 @@ enum machine_stop machine_run(struct machine *m)
     while (m->stop == STOP_NONE) {
         uint64_t most;
         bool ran = run_round(m, &most);
-        end_round(m, ran, most);
+        end_round(m, ran || m->stop_requested, most);   /* a stop is not idleness */
     }
     fflush(stdout);
     return m->stop;

@@ -90,6 +90,11 @@ struct machine {
     uint64_t tohost, fromhost; /* their physical addresses */
     enum machine_stop stop;
     volatile sig_atomic_t stop_requested;   /* machine_request_stop() was called */
+    /* Called after every round (about every 10000 instructions of each hart) and every
+     * debugger step chunk: a front end polls its input there (a GDB client's Ctrl-C, a
+     * window's events) and may call machine_request_stop(). NULL: nobody polls. */
+    void (*on_round)(void *ctx);
+    void *on_round_ctx;
     int exit_code;
 };
 

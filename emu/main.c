@@ -226,6 +226,8 @@ static void parse_args(int argc, char **argv, struct options *o)
         } else if (is_flag(a, "x")) {
             o->script = next_arg(argc, argv, &i);
             o->debug = true;
+            if (access(o->script, R_OK) != 0)
+                die("-x %s: cannot read this file of debugger commands", o->script);
         } else if (is_flag(a, "mmu-ad")) {
             const char *v = next_arg(argc, argv, &i);
             if (strcmp(v, "update") == 0)

@@ -84,13 +84,13 @@ int exec_illegal(struct hart *h, const struct insn *d)
 }
 
 /* Interrupts and WFI at a block boundary. Returns false when the hart must stop (it
- * waits for an interrupt, or a debugger stopped it on the interrupt's event). */
+ * waits for an interrupt). A debugger stopping on an interrupt's event sets h->leave:
+ * the callers check it where an interrupt is handled. */
 static bool hart_boundary(struct hart *h)
 {
     if (__builtin_expect(h->irq_pending != 0, 0)) {
         h->wfi = false;   /* WFI resumes on pending & enabled, whatever the global enables */
         trap_take_pending_interrupt(h);
-        return !h->leave;
     }
     return !h->wfi;
 }
@@ -106,7 +106,7 @@ static int exec_step_done(struct hart *h, const struct insn *d)
 static uint64_t hart_run_traced(struct hart *h, uint64_t budget)
 {
     uint64_t start = h->retired;
-    while (h->retired - start < budget && !h->leave && hart_boundary(h)) {
+    while (h->retired - start < budget && !h->leave && hart_boundary(h) && !h->leave) {
         struct insn step[2] = {{0}};
         if (!icache_fetch_one(h, &step[0]))
             continue;
@@ -136,8 +136,11 @@ uint64_t hart_run(struct hart *h, uint64_t budget)
     icache_collect(h->icache);
     struct block *b = NULL;
     while (h->retired < end && !h->leave && hart_boundary(h)) {
-        if (!b || h->irq_pending)   /* an interrupt may have moved pc */
+        if (!b || h->irq_pending) {   /* an interrupt may have moved pc */
+            if (h->leave)
+                break;                /* a debugger stopped on the interrupt */
             b = icache_block_for_pc(h);
+        }
         if (!b)
             continue;
         int r = b->insns[0].fn(h, b->insns);

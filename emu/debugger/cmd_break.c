@@ -22,13 +22,15 @@ static const struct { const char *name; uint64_t cause; } cause_words[] = {
 };
 #define N_CAUSE_WORDS (sizeof(cause_words) / sizeof(cause_words[0]))
 
-int64_t repl_cause_by_name(const char *name, bool interrupts_only)
+bool repl_cause_by_name(const char *name, bool interrupts_only, uint64_t *cause)
 {
     for (size_t i = 0; i < N_CAUSE_WORDS; i++)
         if (strcmp(cause_words[i].name, name) == 0 &&
-            (!interrupts_only || (cause_words[i].cause & CAUSE_INTERRUPT)))
-            return (int64_t)cause_words[i].cause;
-    return -1;
+            (!interrupts_only || (cause_words[i].cause & CAUSE_INTERRUPT))) {
+            *cause = cause_words[i].cause;
+            return true;
+        }
+    return false;
 }
 
 const char *repl_cause_word_at(size_t i)
@@ -92,16 +94,12 @@ static void trap_break(struct repl *r, int argc, char **argv, bool irq)
         return;
     }
     if (argc == 3) {
-        code = repl_cause_by_name(argv[2], irq);
-        if (code < 0 && parse_number(argv[2], &n))
-            code = (int64_t)n;
-        if (code < 0) {
+        if (!repl_cause_by_name(argv[2], irq, &n) && !parse_number(argv[2], &n)) {
             repl_error(r, "break %s %s: unknown cause (press Tab for the names, or give a "
                           "number)", argv[1], argv[2]);
             return;
         }
-        if (irq)
-            code &= ~(int64_t)CAUSE_INTERRUPT;
+        code = (int64_t)(irq ? n & ~CAUSE_INTERRUPT : n);   /* xcause as an int64 */
     }
     announce(r, dbg_event_insert(r->d, irq ? DBG_EV_INTERRUPT : DBG_EV_TRAP, -1, code),
              "event breakpoint");
@@ -290,9 +288,11 @@ static void describe_cond(const struct dbg_cond *c, char *buf, size_t len)
         if (parts[i].v < 0)
             continue;
         if (i == 1)
-            pos += (size_t)snprintf(buf + pos, len - pos, " priv=%s", dbg_priv_name((int)parts[i].v));
+            pos += (size_t)snprintf(buf + pos, len - pos, " priv=%s",
+                                    dbg_priv_name((int)parts[i].v));
         else
-            pos += (size_t)snprintf(buf + pos, len - pos, " %s=%" PRId64, parts[i].key, parts[i].v);
+            pos += (size_t)snprintf(buf + pos, len - pos, " %s=%" PRId64, parts[i].key,
+                                    parts[i].v);
     }
     if (c->root)
         snprintf(buf + pos, len - pos, " root=0x%" PRIx64, c->root);
@@ -307,7 +307,9 @@ static void describe_event(const struct dbg_point *p, char *buf, size_t len)
     };
     const char *name = NULL;
     if (p->event == DBG_EV_ECALL && p->code >= 0)
-        name = p->priv == PRIV_U ? dbg_syscall_name((uint64_t)p->code) : NULL;
+        name = p->priv == PRIV_U   ? dbg_syscall_name((uint64_t)p->code)
+               : p->priv == PRIV_S ? dbg_sbi_extension_name((uint64_t)p->code)
+                                   : NULL;
     else if (p->event == DBG_EV_TRAP && p->code >= 0)
         name = cause_word((uint64_t)p->code);
     else if (p->event == DBG_EV_INTERRUPT && p->code >= 0)
@@ -315,7 +317,8 @@ static void describe_event(const struct dbg_point *p, char *buf, size_t len)
     if (p->event == DBG_EV_PRIV)
         snprintf(buf, len, "priv %s", dbg_priv_name(p->priv));
     else if (name)
-        snprintf(buf, len, "%s %s", names[p->event], name);
+        snprintf(buf, len, "%s %s%s", names[p->event], name,
+                 p->event == DBG_EV_ECALL && p->priv == PRIV_S ? " (SBI)" : "");
     else if (p->code >= 0)
         snprintf(buf, len, "%s %" PRId64 "%s", names[p->event], p->code,
                  p->event == DBG_EV_ECALL && p->priv == PRIV_S ? " (SBI)" : "");

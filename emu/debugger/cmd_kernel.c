@@ -88,17 +88,19 @@ static void pt_walk(struct repl *r, int argc, char **argv)
     }
     if (!parse_addr(r, argv[2], &va))
         return;
+    bool acc_given = false;
     for (int i = 3; i < argc; i++) {
         int a = -1;
         for (int k = 0; k < 3; k++)
             a = strcmp(argv[i], access_names[k]) == 0 ? k : a;
-        if (a >= 0)
+        if (a >= 0 && !acc_given) {
             acc = (enum mmu_access)a;
-        else if (parse_priv(argv[i]) >= 0)
+            acc_given = true;
+        } else if (parse_priv(argv[i]) >= 0 && priv < 0) {
             priv = parse_priv(argv[i]);
-        else if (!space)
+        } else if (!space && a < 0 && parse_priv(argv[i]) < 0) {
             space = argv[i];
-        else {
+        } else {
             repl_error(r, "pt walk: unexpected '%s'", argv[i]);
             return;
         }
@@ -290,7 +292,8 @@ void cmd_tf(struct repl *r, int argc, char **argv)
     }
     if (argc == 2 && parse_key(argv[1], "pid", &v)) {
         uint64_t pid;
-        if (!parse_number(v, &pid) || !dbg_kernel_info(r->d) || !dbg_proc_by_pid(r->d, (int)pid, &p)) {
+        if (!parse_number(v, &pid) || !dbg_kernel_info(r->d) ||
+            !dbg_proc_by_pid(r->d, (int)pid, &p)) {
             repl_error(r, "pid=%s: no such process (see ps)", v);
             return;
         }
@@ -339,6 +342,10 @@ void cmd_ps(struct repl *r, int argc, char **argv)
     }
     struct dbg_proc procs[256];
     int n = dbg_procs(r->d, procs, 256);
+    if (n == 0) {
+        repl_print(r, "no processes yet (every slot of the process table is unused)");
+        return;
+    }
     repl_print(r, "  PID  PPID  STATE     NAME              SATP");
     for (int i = 0; i < n; i++) {
         char on[32] = "";

@@ -24,9 +24,12 @@ static void on_sigint(int sig)
 
 struct run_guard {
     struct sigaction old;
+    bool guest_input;
 };
 
-static void run_begin(struct repl *r, struct run_guard *g)
+/* guest_input: the run may be long (continue, next, until), so the terminal is the
+ * guest's console meanwhile; steps keep it for the prompt (typed-ahead lines). */
+static void run_begin(struct repl *r, struct run_guard *g, bool guest_input)
 {
     fflush(r->out);
     interrupt_target = r->d;
@@ -34,13 +37,14 @@ static void run_begin(struct repl *r, struct run_guard *g)
     memset(&sa, 0, sizeof(sa));
     sa.sa_handler = on_sigint;
     sigaction(SIGINT, &sa, &g->old);
-    if (r->running)
+    g->guest_input = guest_input && r->running;
+    if (g->guest_input)
         r->running(r->console_ctx);
 }
 
 static void run_end(struct repl *r, struct run_guard *g)
 {
-    if (r->prompt)
+    if (g->guest_input && r->prompt)
         r->prompt(r->console_ctx);
     sigaction(SIGINT, &g->old, NULL);
     interrupt_target = NULL;
@@ -83,6 +87,9 @@ static void describe_machine_stop(struct repl *r, enum machine_stop why)
     case STOP_STUCK:
         repl_print(r, "the machine ended: a hart's trap handler traps at its own address "
                       "forever (see info harts)");
+        break;
+    case STOP_QUIT:
+        repl_print(r, "the machine ended: Ctrl-A x on the console");
         break;
     default:
         repl_print(r, "the machine ended (%d)", (int)why);
@@ -148,12 +155,28 @@ void repl_report_stop(struct repl *r, const struct dbg_stop *s)
 
 /* ------------------------------------------------------------------ stepping */
 
-/* " a0=0x..." for the register the instruction wrote, or "". */
+/* "[0x80006598]=0x0" for what a store wrote. */
+static void stored(const struct hart *h, const struct insn *d, char *buf, size_t len)
+{
+    unsigned size = d->op == OP_SB ? 1 : d->op == OP_SH ? 2 : d->op == OP_SW || d->op == OP_FSW
+                                                                ? 4 : 8;
+    uint64_t v = opcode_table[d->op].regs[2] == 'f' ? h->f[d->rs2] : h->x[d->rs2];
+    if (size < 8)
+        v &= (1ull << (8 * size)) - 1;
+    snprintf(buf, len, "[0x%" PRIx64 "]=0x%" PRIx64, h->x[d->rs1] + (uint64_t)(int64_t)d->imm,
+             v);
+}
+
+/* "a0=0x..." for the register the instruction wrote (or the memory a store did). */
 static void written(const struct hart *h, const struct insn *d, char *buf, size_t len)
 {
     buf[0] = 0;
     if (d->op == OP_ILLEGAL)
         return;
+    if (opcode_table[d->op].fmt == FMT_STORE) {
+        stored(h, d, buf, len);
+        return;
+    }
     char file = opcode_table[d->op].regs[0];
     if (file == 'x' && d->rd != HART_XSINK)
         snprintf(buf, len, "%s=0x%" PRIx64, disasm_xreg(d->rd), h->x[d->rd]);
@@ -203,9 +226,10 @@ static void show_step(void *ctx, struct hart *h, const struct insn *d, int resul
         trap_effect(r, h, d, effect, sizeof(effect), ran_at);
     else
         written(h, d, effect, sizeof(effect));
-    char line[DBG_LINE];
-    dbg_fmt(line, sizeof(line), "%s 0x%" PRIx64 "%s:  %-10s %-24s %s", dbg_priv_name(ran_at),
-            d->pc, sym, text, operands ? operands : "", effect);
+    char where[192], line[DBG_LINE];
+    dbg_fmt(where, sizeof(where), "0x%" PRIx64 "%s", d->pc, sym);
+    dbg_fmt(line, sizeof(line), "%s %-28s %-10s %-24s %s", dbg_priv_name(ran_at), where, text,
+            operands ? operands : "", effect);
     size_t n = strlen(line);
     while (n && line[n - 1] == ' ')
         line[--n] = 0;
@@ -233,7 +257,7 @@ void cmd_continue(struct repl *r, int argc, char **argv)
         return;
     struct run_guard g;
     struct dbg_stop s;
-    run_begin(r, &g);
+    run_begin(r, &g, true);
     for (uint64_t i = 0; i < n; i++) {
         dbg_continue(r->d, &s);
         if (s.kind == DBG_STOP_MACHINE || s.kind == DBG_STOP_REQUEST)
@@ -248,7 +272,7 @@ static void step_hart(struct repl *r, uint64_t n)
     struct run_guard g;
     struct dbg_stop s;
     dbg_on_step(r->d, show_step, r);
-    run_begin(r, &g);
+    run_begin(r, &g, false);
     dbg_step(r->d, r->hart, n, &s);
     run_end(r, &g);
     dbg_on_step(r->d, NULL, NULL);
@@ -275,7 +299,7 @@ static void run_to(struct repl *r, uint64_t pc, const struct dbg_cond *c)
         repl_error(r, "too many breakpoints (delete some)");
         return;
     }
-    run_begin(r, &g);
+    run_begin(r, &g, true);
     dbg_continue(r->d, &s);
     run_end(r, &g);
     repl_report_stop(r, &s);

@@ -180,6 +180,11 @@ void cmd_x(struct repl *r, int argc, char **argv)
 {
     const char *slash = strchr(argv[0], '/');
     struct xfmt f;
+    if (!slash && argc == 3 && argv[1][0] == '/') {   /* "x /4gx ADDR" */
+        slash = argv[1];
+        argv++;
+        argc--;
+    }
     if (argc != 2) {
         repl_error(r, "usage: x/NFU ADDR (for example x/4gx $sp, x/s 0x1000, x/8i $pc)");
         return;
@@ -248,11 +253,38 @@ void cmd_disas(struct repl *r, int argc, char **argv)
 
 /* ------------------------------------------------------------------ bt */
 
-/* Is addr inside a function (by its symbol)? Stack words that are not code say no. */
-static bool is_code(struct repl *r, uint64_t addr)
+/* Is ra a return address: inside a function (by its symbol), right after a call that
+ * links ra (jal/jalr, or their compressed forms)? Stack words and stale ra values that
+ * are not say no. */
+static bool is_code(struct repl *r, uint64_t ra)
 {
-    const struct symbol *s = dbg_symbol_find(r->d, r->hart, addr);
-    return s && s->is_func && (s->size == 0 || addr < s->value + s->size);
+    const struct symbol *s = dbg_symbol_find(r->d, r->hart, ra);
+    if (!s || !s->is_func || (s->size && ra >= s->value + s->size))
+        return false;
+    for (unsigned len = 2; len <= 4; len += 2) {
+        struct insn d;
+        if (ra - len >= s->value && repl_fetch_insn(r, ra - len, &d) && d.len == len &&
+            (d.op == OP_JAL || d.op == OP_JALR) && d.rd == 1)
+            return true;
+    }
+    return false;
+}
+
+/* Has the function around pc set up its frame (addi s0,sp,N) before pc? At its first
+ * instructions s0 is still the caller's frame pointer and ra the return address. */
+static bool frame_ready(struct repl *r, uint64_t pc)
+{
+    const struct symbol *s = dbg_symbol_find(r->d, r->hart, pc);
+    if (!s || !s->is_func)
+        return true;
+    struct insn d;
+    for (uint64_t a = s->value; a < pc && a < s->value + 64; a += d.len) {
+        if (!repl_fetch_insn(r, a, &d))
+            return true;
+        if (d.op == OP_ADDI && d.rd == 8 && d.rs1 == 2)
+            return true;
+    }
+    return false;
 }
 
 static void frame_line(struct repl *r, int n, uint64_t pc, uint64_t fp)
@@ -273,8 +305,18 @@ void cmd_bt(struct repl *r, int argc, char **argv)
     }
     const struct hart *h = cur(r);
     uint64_t fp = h->x[8], pc = h->pc;
+    int n = 1;
     frame_line(r, 0, pc, fp);
-    for (int n = 1; n < 64; n++) {
+    bool prologue = !frame_ready(r, pc) && is_code(r, h->x[1]);
+    if (prologue)
+        frame_line(r, n++, h->x[1], fp);   /* its frame is not set up: ra is the caller */
+    if (!fp) {
+        if (!prologue)
+            repl_print(r, "(s0 is 0: no frame chain here; code built without "
+                          "-fno-omit-frame-pointer has none)");
+        return;
+    }
+    for (; n < 64; n++) {
         uint64_t words[2];   /* fp-16: saved s0, fp-8: saved ra */
         if (fp < 16 || (fp & 7) || !dbg_read(r->d, r->hart, fp - 16, false, words, 16))
             break;

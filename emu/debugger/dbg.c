@@ -136,10 +136,13 @@ static bool hook_access(void *ctx, struct hart *h, uint64_t va, uint64_t pa, uns
         uint64_t first = p->addr & ~(BUS_PAGE_SIZE - 1);
         page = page || overlaps(first, page_span(p->addr, p->len), a & ~(BUS_PAGE_SIZE - 1),
                                 BUS_PAGE_SIZE);
-        if (!hit && (p->access & want) && overlaps(p->addr, p->len, a, size)) {
+        if (!(p->access & want) || !overlaps(p->addr, p->len, a, size))
+            continue;
+        if (hit)
+            p->hits++;   /* the first one found reports the stop */
+        else
             watch_hit(d, h, p, va, pa, size, acc == MMU_STORE);
-            hit = true;
-        }
+        hit = true;
     }
     return page;
 }
@@ -235,6 +238,8 @@ void dbg_free(struct dbg *d)
         m->harts[i].on_step = d->prev_on_step[i];
         m->harts[i].on_step_ctx = d->prev_on_step_ctx[i];
     }
+    if (d->npollers)
+        m->on_round = NULL;
     dbg_events_detach(d);
     dbg_trace_free(d);
     dbg_symbols_free(d);
@@ -340,6 +345,36 @@ void dbg_request_stop(struct dbg *d)
     machine_request_stop(d->m);
 }
 
+static void poll_all(void *ctx)
+{
+    struct dbg *d = ctx;
+    for (int i = 0; i < d->npollers; i++)
+        d->pollers[i].fn(d->pollers[i].ctx);
+}
+
+bool dbg_add_poller(struct dbg *d, dbg_poll_fn fn, void *ctx)
+{
+    if (d->npollers == DBG_MAX_POLLERS)
+        return false;
+    d->pollers[d->npollers].fn = fn;
+    d->pollers[d->npollers].ctx = ctx;
+    d->npollers++;
+    d->m->on_round = poll_all;
+    d->m->on_round_ctx = d;
+    return true;
+}
+
+void dbg_remove_poller(struct dbg *d, dbg_poll_fn fn, void *ctx)
+{
+    int k = 0;
+    for (int i = 0; i < d->npollers; i++)
+        if (d->pollers[i].fn != fn || d->pollers[i].ctx != ctx)
+            d->pollers[k++] = d->pollers[i];
+    d->npollers = k;
+    if (!k)
+        d->m->on_round = NULL;
+}
+
 void dbg_on_step(struct dbg *d, dbg_step_fn fn, void *ctx)
 {
     d->step_fn = fn;
@@ -363,10 +398,12 @@ static enum dbg_stop_kind finish_run(struct dbg *d, enum dbg_stop_kind quiet,
     } else if (d->stop.kind == DBG_STOP_NONE) {
         d->stop.kind = d->m->stop == STOP_DEBUG ? DBG_STOP_REQUEST : quiet;
     }
-    if (d->stop.id > 0)
-        for (size_t i = 0; i < d->npoints; i++)
-            if (d->points[i].id == d->stop.id && (d->points[i].flags & DBG_TEMPORARY))
-                dbg_delete(d, d->stop.id);
+    bool temporary = false;
+    for (size_t i = 0; i < d->npoints && d->stop.id > 0; i++)
+        temporary = temporary ||
+                    (d->points[i].id == d->stop.id && (d->points[i].flags & DBG_TEMPORARY));
+    if (temporary)
+        dbg_delete(d, d->stop.id);
     remove_points(d, drop_internal, 0);
     if (why)
         *why = d->stop;
@@ -420,8 +457,8 @@ enum dbg_stop_kind dbg_step(struct dbg *d, int hart, uint64_t n, struct dbg_stop
         uint64_t before = d->steps;
         d->step_target = n - d->steps < DBG_STEP_CHUNK ? n : d->steps + DBG_STEP_CHUNK;
         machine_step(m, hart, d->step_target - d->steps);
-        if (m->stop != STOP_NONE && m->stop != STOP_DEBUG)
-            break;
+        if (m->stop != STOP_NONE)
+            break;   /* the end, or a stop asked for (a breakpoint, Ctrl-C) */
         if (d->steps > before)
             idle_rounds = 0;
         else if (!all_wait(m) || ++idle_rounds > 2)
@@ -474,7 +511,17 @@ bool dbg_translate(struct dbg *d, int hart, uint64_t va, enum mmu_access acc, ui
     return translate_satp(d, hart, d->m->harts[hart].csr.satp, va, acc, pa, w);
 }
 
-/* Copy between buf and guest RAM at addr, page by page. */
+/* Reads of the reset ROM (code the harts run first) have no side effects either. */
+static bool read_rom(struct machine *m, uint64_t pa, void *buf, size_t n)
+{
+    uint64_t base = virt_memmap[VIRT_MROM].base;
+    if (pa < base || pa - base > m->rom.size || n > m->rom.size - (pa - base))
+        return false;
+    memcpy(buf, m->rom.data + (pa - base), n);
+    return true;
+}
+
+/* Copy between buf and guest RAM (or the ROM, for reading) at addr, page by page. */
 static bool copy_mem(struct dbg *d, int hart, uint64_t satp, uint64_t addr, bool physical,
                      void *buf, size_t len, bool write)
 {
@@ -487,7 +534,7 @@ static bool copy_mem(struct dbg *d, int hart, uint64_t satp, uint64_t addr, bool
                                          &pa, NULL))
             return false;
         bool ok = write ? bus_write_ram(&d->m->bus, pa, p, n)
-                        : bus_read_ram(&d->m->bus, pa, p, n);
+                        : bus_read_ram(&d->m->bus, pa, p, n) || read_rom(d->m, pa, p, n);
         if (!ok)
             return false;
         p += n;

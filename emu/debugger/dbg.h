@@ -69,13 +69,15 @@ struct dbg_stop {
 /* ------------------------------------------------------------------ run control */
 
 /* Run every hart until a breakpoint, watchpoint, event breakpoint, a stop request or the
- * end of the machine. A hart sitting on the breakpoint it stopped at runs that
- * instruction first. Fills *why (may be NULL) and returns its kind. */
+ * end of the machine. A hart sitting on a breakpoint's pc runs that instruction first
+ * (so continuing from a breakpoint moves on). Fills *why (may be NULL) and returns its
+ * kind. */
 enum dbg_stop_kind dbg_continue(struct dbg *d, struct dbg_stop *why);
 
 /* Run hart `hart` alone for n instructions, one at a time (the other harts wait). Stops
- * early at a breakpoint (not at the first instruction), watchpoint or event breakpoint.
- * Time and devices advance as they would in a run. */
+ * early when the pc reaches a breakpoint (the starting pc does not count), at a
+ * watchpoint, an event breakpoint or a stop request, or when the hart waits in WFI for
+ * an interrupt only other harts could bring. Time and devices advance as in a run. */
 enum dbg_stop_kind dbg_step(struct dbg *d, int hart, uint64_t n, struct dbg_stop *why);
 
 /* Called after each instruction dbg_step runs: the instruction, its result (EXEC_RETIRED
@@ -84,8 +86,19 @@ typedef void (*dbg_step_fn)(void *ctx, struct hart *h, const struct insn *insn, 
                             enum priv ran_at, const struct event *irq);
 void dbg_on_step(struct dbg *d, dbg_step_fn fn, void *ctx);
 
-/* Ask a running dbg_continue to stop soon (DBG_STOP_REQUEST). Async-signal-safe. */
+/* Ask a running dbg_continue or dbg_step to stop soon (DBG_STOP_REQUEST); asked while
+ * stopped, the next run stops at once. Only sets flags: safe from a signal handler, or
+ * from a poller (below). */
 void dbg_request_stop(struct dbg *d);
+
+/* A front end's poll while the machine runs: called after every round (about every
+ * 10000 instructions per hart) and every step chunk, to read its input (a GDB client's
+ * Ctrl-C, a window's events) and maybe dbg_request_stop(). At most DBG_MAX_POLLERS;
+ * false when full. */
+#define DBG_MAX_POLLERS 4
+typedef void (*dbg_poll_fn)(void *ctx);
+bool dbg_add_poller(struct dbg *d, dbg_poll_fn fn, void *ctx);
+void dbg_remove_poller(struct dbg *d, dbg_poll_fn fn, void *ctx);
 
 /* The machine has ended (guest exit, reset, deadlock, stuck hart, instruction limit):
  * nothing can run any more. */

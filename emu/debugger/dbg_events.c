@@ -83,6 +83,10 @@ static void record_trap(struct dbg *d, const struct event *ev)
         r->has_walk = true;
     }
     d->last_trap_hart = ev->hart;
+    bool call = cause == EXC_ECALL_U || cause == EXC_ECALL_S || cause == EXC_ECALL_M ||
+                cause == EXC_BREAKPOINT;
+    if (!ev->u.trap.interrupt && !call)
+        d->last_fault[ev->hart] = *r;
     if (d->stepping == ev->hart && ev->u.trap.interrupt) {
         d->step_irq = *ev;
         d->step_irq_valid = true;

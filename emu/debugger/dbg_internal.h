@@ -90,14 +90,20 @@ struct dbg {
 
     uint32_t sub_mask;          /* event kinds subscribed to now */
     struct dbg_trap_record last_trap[HART_MAX];
+    struct dbg_trap_record last_fault[HART_MAX];   /* exceptions but ecall and ebreak */
     int last_trap_hart;         /* the hart that trapped last, -1 none */
     struct dbg_pending_call pending[DBG_PENDING_CALLS];
     uint64_t pending_seq;
+    int npending[2];            /* slots in use: [0] system calls, [1] SBI calls */
     struct dbg_trace trace;
 
     struct dbg_symfile syms[DBG_MAX_SYMFILES];
     int nsyms;
     char user_dir[512];         /* where user programs' ELFs are ("" none) */
+
+    bool guest_mid_line;        /* the guest's console output ended inside a line */
+    struct { dbg_poll_fn fn; void *ctx; } pollers[DBG_MAX_POLLERS];
+    int npollers;
 
     bool kinfo_tried, kinfo_ok;
     uint64_t kinfo_addr;
@@ -141,6 +147,8 @@ bool dbg_proc_by_root(struct dbg *d, uint64_t root, struct dbg_proc *p);
  * process whose trapframe says it last left from this hart. */
 bool dbg_proc_current(struct dbg *d, int hart, struct dbg_proc *p);
 const char *dbg_proc_state_name(int state);
+/* The kernel's own satp, as the trapframes keep it for the trampoline (TF_KERNEL_SATP). */
+bool dbg_kernel_satp(struct dbg *d, uint64_t *satp);
 /* "pid 3 (sh)" for the process hart runs, or "" */
 void dbg_proc_label(struct dbg *d, int hart, char *buf, size_t len);
 
@@ -158,11 +166,13 @@ void dbg_format_sbi_return(uint64_t a0, uint64_t a1, char *buf, size_t len);
 /* SBI extension id for a name ("TIME", "legacy"...), -1 if unknown. */
 int64_t dbg_sbi_extension(const char *name);
 const char *dbg_sbi_extension_at(size_t i);
+const char *dbg_sbi_extension_name(uint64_t eid);
 
 /* --- symbols.c --- */
 /* "name" or "name+0x10" for addr, seen from hart (user programs by its process). */
 bool dbg_symbolize(struct dbg *d, int hart, uint64_t addr, char *buf, size_t len);
-/* The symbol addr belongs to (nearest at or below it, in a table's range), or NULL. */
+/* The symbol addr itself belongs to (nearest at or below it, in a table's range; not
+ * through a translation), or NULL. */
 const struct symbol *dbg_symbol_find(struct dbg *d, int hart, uint64_t addr);
 bool dbg_symbol_lookup(struct dbg *d, int hart, const char *name, uint64_t *addr);
 /* Which table named addr ("kernel", a program name), or NULL. */

@@ -59,10 +59,12 @@ static void walk_reason(const struct dbg_trap_record *t, char *buf, size_t len)
                 "pages", level);
         break;
     case MMU_ERR_USER_PAGE:
-        dbg_fmt(buf, len, w->acc == MMU_FETCH
-                              ? "the leaf PTE at level %d has the U bit: S-mode never runs user code"
-                              : "the leaf PTE at level %d has the U bit and sstatus.SUM=0: the "
-                                "kernel touched user memory without setting SUM", level);
+        if (w->acc == MMU_FETCH)
+            dbg_fmt(buf, len, "the leaf PTE at level %d has the U bit: S-mode never runs user "
+                    "code", level);
+        else
+            dbg_fmt(buf, len, "the leaf PTE at level %d has the U bit and sstatus.SUM=0: the "
+                    "kernel touched user memory without setting SUM", level);
         break;
     case MMU_ERR_NONCANONICAL:
         dbg_fmt(buf, len, "the address is not canonical for %s: the bits above the top "
@@ -179,8 +181,11 @@ static const struct dbg_trap_record *pick(struct repl *r, int argc, char **argv)
 {
     struct dbg *d = r->d;
     uint64_t n;
-    if (argc == 3 && strcmp(argv[1], "hart") == 0 && parse_number(argv[2], &n) &&
-        n < (uint64_t)d->m->cfg.harts) {
+    if (argc == 3 && strcmp(argv[1], "hart") == 0 && parse_number(argv[2], &n)) {
+        if (n >= (uint64_t)d->m->cfg.harts) {
+            repl_error(r, "no hart %" PRIu64 ": this machine has %d", n, d->m->cfg.harts);
+            return NULL;
+        }
         if (!d->last_trap[n].valid)
             repl_print(r, "hart %" PRIu64 " has taken no trap since the debugger started", n);
         return d->last_trap[n].valid ? &d->last_trap[n] : NULL;
@@ -197,11 +202,8 @@ static const struct dbg_trap_record *pick(struct repl *r, int argc, char **argv)
     return NULL;
 }
 
-void cmd_explain(struct repl *r, int argc, char **argv)
+static void explain_record(struct repl *r, const struct dbg_trap_record *t)
 {
-    const struct dbg_trap_record *t = pick(r, argc, argv);
-    if (!t)
-        return;
     const struct event *ev = &t->ev;
     int saved = r->hart;
     r->hart = ev->hart;
@@ -229,4 +231,17 @@ void cmd_explain(struct repl *r, int argc, char **argv)
         repl_walk_lines(r, &t->walk);
     }
     r->hart = saved;
+}
+
+void cmd_explain(struct repl *r, int argc, char **argv)
+{
+    const struct dbg_trap_record *t = pick(r, argc, argv);
+    if (!t)
+        return;
+    explain_record(r, t);
+    const struct dbg_trap_record *f = &r->d->last_fault[t->ev.hart];
+    if (f->valid && memcmp(&f->ev, &t->ev, sizeof(f->ev)) != 0) {
+        repl_print(r, "the last fault on hart %d before it:", t->ev.hart);
+        explain_record(r, f);
+    }
 }

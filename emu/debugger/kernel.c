@@ -159,6 +159,17 @@ bool dbg_proc_current(struct dbg *d, int hart, struct dbg_proc *p)
     return running_on(d, hart, p);
 }
 
+bool dbg_kernel_satp(struct dbg *d, uint64_t *satp)
+{
+    struct dbg_proc procs[64];
+    int n = dbg_procs(d, procs, 64);
+    for (int i = 0; i < n; i++)
+        if (procs[i].trapframe &&
+            dbg_read_kernel(d, 0, procs[i].trapframe + TF_KERNEL_SATP, satp, 8) && *satp)
+            return true;
+    return false;
+}
+
 const char *dbg_proc_state_name(int state)
 {
     static const char *const names[] = {

@@ -161,8 +161,13 @@ void repl_disas_line(struct repl *r, uint64_t pc, const char *marker, uint64_t *
         *operands++ = 0;
     char bits[16];
     snprintf(bits, sizeof(bits), d.len == 2 ? "    %04" PRIx32 : "%08" PRIx32, d.raw);
-    repl_print(r, "%-2s 0x%" PRIx64 "%s:  %s  %-10s %s", marker, pc, sym, bits, text,
-               operands ? operands : "");
+    char line[DBG_LINE];
+    dbg_fmt(line, sizeof(line), "%-2s 0x%" PRIx64 "%s:  %s  %-10s %s", marker, pc, sym, bits,
+            text, operands ? operands : "");
+    size_t n = strlen(line);
+    while (n && line[n - 1] == ' ')
+        line[--n] = 0;
+    repl_print(r, "%s", line);
     *next = pc + d.len;
 }
 

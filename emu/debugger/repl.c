@@ -6,6 +6,7 @@
 #include "repl_internal.h"
 
 #include <errno.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -58,16 +59,16 @@ static const char *const trace_subs[] = {"on", "off", "show", "save", NULL};
 /* The command table: help and completion are generated from it. */
 static const struct repl_cmd commands[] = {
     {"continue", "c", "[N]", "running",
-     "run all harts until something stops them (N: stop at the Nth stop)",
+     "run until a breakpoint or the end (N: stop at the Nth stop)",
      "Runs until a breakpoint, watchpoint or event breakpoint, Ctrl-A c (or Ctrl-C when\n"
      "the console is not a terminal), or the end of the machine.",
      cmd_continue, CMD_REPEATS, NULL, W_NONE, W_NONE},
     {"step", "s", "[N]", "running",
-     "run N instructions (default 1) on the current hart, showing each",
+     "run N instructions (1) on the current hart, showing each",
      "Only the current hart runs. Each instruction is shown with the register it wrote,\n"
      "or the trap it raised; an interrupt taken before it is shown too. Also: si, stepi.",
      cmd_step, CMD_REPEATS, NULL, W_NONE, W_NONE},
-    {"next", "n", "", "running", "step over a call (jal/jalr that links ra) or an ecall",
+    {"next", "n", "", "running", "step over a call (jal/jalr linking ra) or an ecall",
      NULL, cmd_next, CMD_REPEATS, NULL, W_NONE, W_NONE},
     {"until", "u", "ADDR|SYMBOL", "running", "run until the current hart reaches ADDR",
      NULL, cmd_until, 0, NULL, W_SYMBOLS, W_NONE},
@@ -76,7 +77,7 @@ static const struct repl_cmd commands[] = {
     {"info", "i", "harts|break", "running", "list the harts, or the breakpoints", NULL,
      cmd_info, 0, info_subs, W_SUBS, W_NONE},
     {"break", "b", "ADDR|SYMBOL [if hart=N priv=U|S|M asid=N pid=N]", "breakpoints",
-     "stop when a hart reaches ADDR (or on an event, see help break)",
+     "stop when a hart reaches ADDR; events: see help break",
      "Event breakpoints:\n"
      "  break ecall [NAME|NUMBER]  an ecall: a system call NAME (U-mode), an SBI\n"
      "                             extension NAME (TIME, HSM...), or any with a7=NUMBER\n"
@@ -88,25 +89,25 @@ static const struct repl_cmd commands[] = {
      "  break interrupt [NAME]     an interrupt (stimer, mtimer, ssoft, msoft, sext, mext)",
      cmd_break, 0, break_subs, W_SUBS_SYMS, W_AFTER_SUB},
     {"tbreak", NULL, "ADDR|SYMBOL [if ...]", "breakpoints",
-     "a breakpoint that is deleted when it stops the machine", NULL, cmd_tbreak, 0, NULL,
+     "a breakpoint deleted when it stops the machine", NULL, cmd_tbreak, 0, NULL,
      W_SYMBOLS, W_NONE},
     {"delete", "d", "[N...]", "breakpoints", "delete breakpoints N... (all without N)", NULL,
      cmd_delete, 0, NULL, W_NONE, W_NONE},
     {"watch", NULL, "[r|w|rw] ADDR [LEN]", "breakpoints",
-     "stop after a load (r), store (w, the default) or either touches ADDR",
+     "stop after a load (r), a store (w, default) or both at ADDR",
      "ADDR is virtual (any address space) or p:ADDR physical; LEN defaults to 8.",
      cmd_watch, 0, watch_subs, W_SUBS_SYMS, W_SYMBOLS},
-    {"regs", NULL, "", "state", "integer registers with ABI names, pc and privilege", NULL,
+    {"regs", NULL, "", "state", "integer registers (ABI names), pc and privilege", NULL,
      cmd_regs, 0, NULL, W_NONE, W_NONE},
     {"fregs", NULL, "", "state", "floating-point registers and fcsr", NULL, cmd_fregs, 0,
      NULL, W_NONE, W_NONE},
-    {"csr", NULL, "[NAME]", "state", "CSRs with their fields decoded (all main ones without NAME)",
+    {"csr", NULL, "[NAME]", "state", "CSRs with named fields (the main ones without NAME)",
      NULL, cmd_csr, 0, NULL, W_CSRS, W_NONE},
     {"x", NULL, "/NFU ADDR", "state", "examine memory: N units, format F, unit size U",
      "F: x hex, d signed, u unsigned, c char, s string, i instruction. U: b 1, h 2, w 4,\n"
      "g 8 bytes. ADDR is virtual through the current satp, or p:ADDR physical.",
      cmd_x, 0, NULL, W_SYMBOLS, W_NONE},
-    {"disas", NULL, "[ADDR] [N]", "state", "disassemble N instructions (default 10) at ADDR (pc)",
+    {"disas", NULL, "[ADDR] [N]", "state", "disassemble N instructions (10) at ADDR (default pc)",
      NULL, cmd_disas, 0, NULL, W_SYMBOLS, W_NONE},
     {"bt", NULL, "", "state", "backtrace through the frame pointer (s0), with symbols", NULL,
      cmd_bt, 0, NULL, W_NONE, W_NONE},
@@ -115,23 +116,23 @@ static const struct repl_cmd commands[] = {
     {"addr", NULL, "SYMBOL", "state", "the address of a symbol", NULL, cmd_addr, 0, NULL,
      W_SYMBOLS, W_NONE},
     {"pt", NULL, "walk VA|dump [satp=X|pid=N]", "kernel",
-     "a page-table walk level by level, or all mappings of a page table",
+     "a page walk level by level, or a page table's mappings",
      "pt walk VA [satp=X|pid=N] [load|store|fetch] [U|S]: every level's VPN index, PTE\n"
      "address and value, flags, and the decision (descend, leaf, or the fault and its\n"
      "trap). pt dump [satp=X|pid=N]: the mappings merged into ranges, with permissions.",
      cmd_pt, 0, pt_subs, W_SUBS, W_NONE},
     {"tf", NULL, "[ADDR|pid=N]", "kernel",
-     "a trapframe (bundled kernel layout), with the system call it carries", NULL, cmd_tf, 0,
+     "a trapframe (bundled kernel layout) and its system call", NULL, cmd_tf, 0,
      NULL, W_NONE, W_NONE},
     {"explain", NULL, "[hart N]", "kernel", "the last trap in plain words", NULL, cmd_explain,
      0, NULL, W_NONE, W_NONE},
     {"ps", NULL, "", "kernel", "the bundled kernel's processes (pid, name, state, satp)", NULL,
      cmd_ps, 0, NULL, W_NONE, W_NONE},
     {"usersyms", NULL, "DIR", "kernel",
-     "find user programs' ELFs in DIR (NAME, NAME.elf or _NAME) for their symbols", NULL,
+     "user programs' symbols from DIR (NAME, NAME.elf, _NAME)", NULL,
      cmd_usersyms, 0, NULL, W_FILES, W_NONE},
     {"trace", NULL, "on|off KIND...|show [N]|save FILE", "tracing",
-     "trace events: satp, ecall, trap, interrupt, mmio, pagewalk (or all)",
+     "trace satp, ecall, trap, interrupt, mmio, pagewalk, all",
      "trace on KIND... prints one line per event as it happens and keeps the last 4096;\n"
      "trace show [N] prints the last N kept; trace save FILE writes them all.",
      cmd_trace, 0, trace_subs, W_SUBS, W_AFTER_SUB},
@@ -149,8 +150,17 @@ static const struct { const char *name, *command; } synonyms[] = {
 
 /* ------------------------------------------------------------------ output */
 
+/* Output of the prompt starts on a line of its own, after the guest's. */
+static void fresh_line(struct repl *r)
+{
+    if (r->d->guest_mid_line && r->out == r->session_out)
+        fputc('\n', r->out);
+    r->d->guest_mid_line = false;
+}
+
 void repl_print(struct repl *r, const char *fmt, ...)
 {
+    fresh_line(r);
     va_list ap;
     va_start(ap, fmt);
     vfprintf(r->out, fmt, ap);
@@ -160,6 +170,7 @@ void repl_print(struct repl *r, const char *fmt, ...)
 
 void repl_error(struct repl *r, const char *fmt, ...)
 {
+    fresh_line(r);
     va_list ap;
     va_start(ap, fmt);
     fputs("error: ", r->out);
@@ -264,7 +275,7 @@ bool repl_execute(struct repl *r, const char *line, FILE *out)
 
 static void help_one(struct repl *r, const struct repl_cmd *c)
 {
-    repl_print(r, "%s %s", c->name, c->args);
+    repl_print(r, "%s%s%s", c->name, c->args[0] == '/' ? "" : " ", c->args);
     repl_print(r, "  %s", c->summary);
     if (c->alias)
         repl_print(r, "  (short: %s)", c->alias);
@@ -290,7 +301,8 @@ static void cmd_help(struct repl *r, int argc, char **argv)
             repl_print(r, "%s%s:", group ? "\n" : "", c->group);
         group = c->group;
         char usage[96];
-        snprintf(usage, sizeof(usage), "%s %s", c->name, c->args);
+        snprintf(usage, sizeof(usage), "%s%s%s", c->name, c->args[0] == '/' ? "" : " ",
+                 c->args);
         if (strlen(usage) > 30)
             repl_print(r, "  %s\n  %-30s  %s", usage, "", c->summary);
         else
@@ -439,6 +451,7 @@ static void run_script(struct repl *r, const char *path)
         strip_newline(line);
         if (line[strspn(line, " \t")] == 0)
             continue;
+        fresh_line(r);
         fprintf(r->out, PROMPT "%s\n", line);
         repl_execute(r, line, NULL);
     }
@@ -480,7 +493,12 @@ static void interactive(struct repl *r)
     completing = r;
     rl_attempted_completion_function = complete;
     rl_readline_name = "rvscope";
+    /* Ctrl-C at the prompt does nothing (quit or Ctrl-D leave); during a run it stops
+     * the guest (cmd_run.c installs its own handler for the run). */
+    struct sigaction ignore = {.sa_handler = SIG_IGN}, old;
+    sigaction(SIGINT, &ignore, &old);
     while (!r->quit) {
+        fresh_line(r);
         fflush(r->out);
         char *line = readline(PROMPT);
         if (!line) {
@@ -492,6 +510,7 @@ static void interactive(struct repl *r)
         run_typed(r, line, last, sizeof(last));
         free(line);
     }
+    sigaction(SIGINT, &old, NULL);
     if (hist[0] && write_history(hist) == 0)
         history_truncate_file(hist, 1000);
 }
@@ -500,6 +519,7 @@ static void from_stdin(struct repl *r)
 {
     char line[1024], last[1024] = "";
     while (!r->quit) {
+        fresh_line(r);
         fputs(PROMPT, r->out);
         fflush(r->out);
         if (!fgets(line, sizeof(line), stdin)) {

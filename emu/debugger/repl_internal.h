@@ -65,8 +65,8 @@ void cmd_tbreak(struct repl *r, int argc, char **argv);
 void cmd_delete(struct repl *r, int argc, char **argv);
 void cmd_watch(struct repl *r, int argc, char **argv);
 void repl_show_points(struct repl *r);
-/* The name of trap cause `cause` for `break trap NAME` (interrupts have bit 63), -1. */
-int64_t repl_cause_by_name(const char *name, bool interrupts_only);
+/* The xcause value a short name stands for (`break trap NAME`; interrupts have bit 63). */
+bool repl_cause_by_name(const char *name, bool interrupts_only, uint64_t *cause);
 const char *repl_cause_word_at(size_t i);
 
 /* --- cmd_state.c --- */

@@ -187,44 +187,66 @@ static const struct symbol *nearest(const struct dbg_symfile *f, uint64_t addr)
     return s;
 }
 
+static const struct symbol *in_tables(struct dbg *d, uint64_t addr,
+                                      const struct dbg_symfile **from)
+{
+    for (int i = 0; i < d->nsyms; i++) {
+        const struct symbol *s = d->syms[i].user ? NULL : nearest(&d->syms[i], addr);
+        if (s) {
+            *from = &d->syms[i];
+            return s;
+        }
+    }
+    return NULL;
+}
+
+/* The symbol for addr: the user program's, the kernel's or firmware's; else, for kernel
+ * code mapped elsewhere (a trampoline page: no U bit), the symbol of the physical
+ * address it maps to. *at is the address the symbol's offset counts from. */
 static const struct symbol *find(struct dbg *d, int hart, uint64_t addr,
-                                 const struct dbg_symfile **from)
+                                 const struct dbg_symfile **from, uint64_t *at)
 {
     struct dbg_symfile *u = user_file(d, hart);
     const struct symbol *s = nearest(u, addr);
     *from = u;
-    for (int i = 0; i < d->nsyms && !s; i++) {
-        if (d->syms[i].user)
-            continue;
-        s = nearest(&d->syms[i], addr);
-        *from = &d->syms[i];
-    }
+    *at = addr;
+    if (!s)
+        s = in_tables(d, addr, from);
+    uint64_t pa;
+    struct walk w;
+    if (!s && hart >= 0 && dbg_translate(d, hart, addr, MMU_FETCH, &pa, &w) && pa != addr &&
+        !(w.leaf_pte & PTE_U) && (s = in_tables(d, pa, from)))
+        *at = pa;
     return s;
 }
 
 const struct symbol *dbg_symbol_find(struct dbg *d, int hart, uint64_t addr)
 {
     const struct dbg_symfile *f;
-    return find(d, hart, addr, &f);
+    uint64_t at;
+    const struct symbol *s = find(d, hart, addr, &f, &at);
+    return at == addr ? s : NULL;   /* callers compare addresses with s->value */
 }
 
 bool dbg_symbolize(struct dbg *d, int hart, uint64_t addr, char *buf, size_t len)
 {
     const struct dbg_symfile *f;
-    const struct symbol *s = find(d, hart, addr, &f);
+    uint64_t at;
+    const struct symbol *s = find(d, hart, addr, &f, &at);
     if (!s)
         return false;
-    if (addr == s->value)
+    if (at == s->value)
         snprintf(buf, len, "%s", s->name);
     else
-        snprintf(buf, len, "%s+0x%" PRIx64, s->name, addr - s->value);
+        snprintf(buf, len, "%s+0x%" PRIx64, s->name, at - s->value);
     return true;
 }
 
 const char *dbg_symbol_source(struct dbg *d, int hart, uint64_t addr)
 {
     const struct dbg_symfile *f;
-    return find(d, hart, addr, &f) ? f->label : NULL;
+    uint64_t at;
+    return find(d, hart, addr, &f, &at) ? f->label : NULL;
 }
 
 bool dbg_symbol_lookup(struct dbg *d, int hart, const char *name, uint64_t *addr)

@@ -217,6 +217,14 @@ int64_t dbg_sbi_extension(const char *name)
     return -1;
 }
 
+const char *dbg_sbi_extension_name(uint64_t eid)
+{
+    for (size_t i = 0; i < N_SBI_EXT; i++)
+        if (sbi_extensions[i].eid == eid)
+            return sbi_extensions[i].name;
+    return NULL;
+}
+
 const char *dbg_sbi_extension_at(size_t i)
 {
     return i < N_SBI_EXT ? sbi_extensions[i].name : NULL;

@@ -6,7 +6,7 @@
  *
  *   hart 0 U    ecall     pid 3 (sh) write(1, 0x2f80, 6)
  *   hart 0 U    return    pid 3 (sh) write(1, 0x2f80, 6) = 6
- *   hart 0 S    satp      Sv39 asid 0 root 0x87fff000 -> Sv39 asid 0 root 0x87f65000, entering pid 3 (sh)
+ *   hart 0 S    satp      Bare -> Sv39 asid 0 root 0x87f65000, entering pid 3 (sh)
  */
 #include "dbg_internal.h"
 
@@ -29,6 +29,9 @@ void dbg_trace_add(struct dbg *d, const char *line)
 {
     struct dbg_trace *t = &d->trace;
     if (t->live) {
+        if (d->guest_mid_line)
+            fputc('\n', t->live);
+        d->guest_mid_line = false;
         fprintf(t->live, "%s\n", line);
         fflush(t->live);
     }
@@ -114,11 +117,12 @@ static void trap_text(struct dbg *d, const struct event *ev, char *buf, size_t l
         dbg_proc_label(d, ev->hart, who, sizeof(who));
     if (ev->u.trap.interrupt)
         dbg_fmt(buf, len, "%s (%" PRIu64 ") at 0x%" PRIx64 "%s%s%s", trap_cause_name(cause),
-                 (uint64_t)(cause & ~CAUSE_INTERRUPT), ev->u.trap.epc, sym, who[0] ? " in " : "", who);
+                (uint64_t)(cause & ~CAUSE_INTERRUPT), ev->u.trap.epc, sym,
+                who[0] ? " in " : "", who);
     else
         dbg_fmt(buf, len, "%s (%" PRIu64 ") at 0x%" PRIx64 "%s, tval 0x%" PRIx64 "%s%s",
-                 trap_cause_name(cause), cause, ev->u.trap.epc, sym, ev->u.trap.tval,
-                 who[0] ? " in " : "", who);
+                trap_cause_name(cause), cause, ev->u.trap.epc, sym, ev->u.trap.tval,
+                who[0] ? " in " : "", who);
 }
 
 static void satp_text(struct dbg *d, const struct event *ev, char *buf, size_t len)
@@ -127,17 +131,20 @@ static void satp_text(struct dbg *d, const struct event *ev, char *buf, size_t l
     dbg_format_satp(ev->u.satp.old_value, from, sizeof(from));
     dbg_format_satp(ev->u.satp.new_value, to, sizeof(to));
     struct dbg_proc p;
-    uint64_t v = ev->u.satp.new_value;
+    uint64_t v = ev->u.satp.new_value, kernel;
     if (satp_mode(v) != SATP_MODE_BARE && dbg_proc_by_root(d, satp_root(v), &p))
         dbg_fmt(who, sizeof(who), ", entering pid %d (%s)", p.pid, p.name);
+    else if (satp_mode(v) != SATP_MODE_BARE && dbg_kernel_satp(d, &kernel) &&
+             satp_root(kernel) == satp_root(v))
+        dbg_fmt(who, sizeof(who), ", the kernel's page table");
     dbg_fmt(buf, len, "%s -> %s%s", from, to, who);
 }
 
 static void mmio_text(const struct event *ev, char *buf, size_t len)
 {
     dbg_fmt(buf, len, "%s %s 0x%" PRIx64 " (%d byte%s) = 0x%" PRIx64, ev->u.mmio.device,
-             ev->u.mmio.write ? "write" : "read", ev->u.mmio.addr, ev->u.mmio.size,
-             ev->u.mmio.size == 1 ? "" : "s", ev->u.mmio.value);
+            ev->u.mmio.write ? "write" : "read", ev->u.mmio.addr, ev->u.mmio.size,
+            ev->u.mmio.size == 1 ? "" : "s", ev->u.mmio.value);
 }
 
 static void walk_text(struct dbg *d, const struct event *ev, char *buf, size_t len)
@@ -147,12 +154,12 @@ static void walk_text(struct dbg *d, const struct event *ev, char *buf, size_t l
     const char *acc = access[ev->u.walk.access % 3];
     if (ev->u.walk.result == MMU_OK)
         dbg_fmt(buf, len, "%s 0x%" PRIx64 " -> 0x%" PRIx64 " (%s, %d levels)", acc,
-                 ev->u.walk.va, ev->u.walk.pa, mmu_mode_name((unsigned)(w->satp >> 60)),
-                 w->nsteps);
+                ev->u.walk.va, ev->u.walk.pa, mmu_mode_name((unsigned)(w->satp >> 60)),
+                w->nsteps);
     else
         dbg_fmt(buf, len, "%s 0x%" PRIx64 " faults: %s (level %d)", acc, ev->u.walk.va,
-                 mmu_reason_name((enum mmu_reason)ev->u.walk.result),
-                 w->nsteps ? w->step[w->nsteps - 1].level : -1);
+                mmu_reason_name((enum mmu_reason)ev->u.walk.result),
+                w->nsteps ? w->step[w->nsteps - 1].level : -1);
 }
 
 /* The ecall's call text: a system call from U-mode, an SBI call from S/M-mode. */
@@ -174,7 +181,7 @@ void dbg_event_text(struct dbg *d, const struct event *ev, char *buf, size_t len
         char sym[160];
         sym_suffix(d, ev->hart, ev->u.xret.epc, sym, sizeof(sym));
         dbg_fmt(buf, len, "%s to 0x%" PRIx64 "%s", ev->u.xret.sret ? "sret" : "mret",
-                 ev->u.xret.epc, sym);
+                ev->u.xret.epc, sym);
         break;
     }
     case EV_SATP: satp_text(d, ev, buf, len); break;
@@ -235,6 +242,9 @@ static void ecall_event(struct dbg *d, const struct event *ev)
     int pid = !sbi && dbg_proc_current(d, ev->hart, &p) ? p.pid : -1;
     struct dbg_pending_call *c = pending_slot(d, ev->hart, pid, satp_root(h->csr.satp), sbi,
                                               true);
+    if (c->used)
+        d->npending[c->sbi]--;
+    d->npending[sbi]++;
     *c = (struct dbg_pending_call){.used = true, .hart = ev->hart, .priv = ev->priv,
                                    .pid = pid, .root = satp_root(h->csr.satp),
                                    .seq = ++d->pending_seq, .sbi = sbi};
@@ -254,6 +264,8 @@ static void return_event(struct dbg *d, const struct event *ev)
     if (to == PRIV_M)
         return;
     bool sbi = to != PRIV_U;
+    if (!d->npending[sbi])
+        return;   /* most xRETs: no call is outstanding */
     struct dbg_proc p;
     int pid = !sbi && dbg_proc_current(d, ev->hart, &p) ? p.pid : -1;
     struct dbg_pending_call *c = pending_slot(d, ev->hart, pid, satp_root(h->csr.satp), sbi,
@@ -269,6 +281,7 @@ static void return_event(struct dbg *d, const struct event *ev)
         dbg_fmt(ret, sizeof(ret), "%" PRId64, (int64_t)a0);
     dbg_fmt(text, sizeof(text), "%s%s = %s", c->who, c->call, ret);
     c->used = false;
+    d->npending[sbi]--;
     emit(d, ev, dbg_priv_name(to), sbi ? "sbi-ret" : "return", text);
 }
 
@@ -284,20 +297,20 @@ void dbg_trace_event(struct dbg *d, const struct event *ev)
         if (!(k & (irq ? DBG_TRACE_INTERRUPT : DBG_TRACE_TRAP)))
             return;
         dbg_fmt(privs, sizeof(privs), "%s->%s", dbg_priv_name(ev->u.trap.from),
-                 dbg_priv_name(ev->u.trap.to));
+                dbg_priv_name(ev->u.trap.to));
         trap_text(d, ev, text, sizeof(text));
         emit(d, ev, privs, irq ? "interrupt" : "trap", text);
         return;
     }
     case EV_XRET:
+        if (k & DBG_TRACE_TRAP) {
+            dbg_fmt(privs, sizeof(privs), "%s->%s", dbg_priv_name(ev->u.xret.from),
+                    dbg_priv_name(ev->u.xret.to));
+            dbg_event_text(d, ev, text, sizeof(text));
+            emit(d, ev, privs, ev->u.xret.sret ? "sret" : "mret", text);
+        }
         if (k & DBG_TRACE_ECALL)
             return_event(d, ev);
-        if (!(k & DBG_TRACE_TRAP))
-            return;
-        dbg_fmt(privs, sizeof(privs), "%s->%s", dbg_priv_name(ev->u.xret.from),
-                 dbg_priv_name(ev->u.xret.to));
-        dbg_event_text(d, ev, text, sizeof(text));
-        emit(d, ev, privs, ev->u.xret.sret ? "sret" : "mret", text);
         return;
     case EV_ECALL:
         if (k & DBG_TRACE_ECALL)
