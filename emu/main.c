@@ -13,7 +13,9 @@
 
 #include "boot.h"
 #include "debugger/insn_trace.h"
+#include "debugger/gdbstub.h"
 #include "debugger/session.h"
+#include "debugger/trace_export.h"
 #include "machine.h"
 
 #define EXIT_BAD_INPUT 2
@@ -28,9 +30,14 @@ struct options {
     uint64_t ram_size;
     int harts;
     bool trace_insn;
+    unsigned trace_kinds;           /* --trace LIST (trace_export.h) */
+    const char *trace_out;          /* --trace-out FILE: event lines there, not stderr */
+    const char *trace_file;         /* --trace-file FILE.json: Chrome trace events */
     bool stats;
     bool debug;                     /* --debug or -x: the debugger's prompt first */
     const char *script;             /* -x FILE */
+    const char *gdb;                /* -s, -gdb tcp::PORT: the GDB stub listens */
+    bool gdb_halt;                  /* -S: wait for gdb before the first instruction */
     uint64_t max_insns;
     enum clock_mode clock;
     enum mmu_ad_mode ad_mode;
@@ -73,12 +80,25 @@ static void usage(FILE *out)
         "                   console is always this terminal)\n"
         "\n"
         "Observing:\n"
-        "  --trace insn     print each instruction: hart, privilege, pc, raw bits,\n"
-        "                   disassembly, and the register written or the trap raised\n"
+        "  --trace LIST     trace, comma-separated (the flag may be repeated):\n"
+        "                   insn: each instruction: hart, privilege, pc, raw bits,\n"
+        "                   disassembly, and the register written or the trap raised;\n"
+        "                   satp, ecall, trap, interrupt, xret, mmio, pagewalk: one line\n"
+        "                   per event, as the debugger's `trace on` prints it (stderr)\n"
+        "  --trace-out FILE the event lines (not insn) go to FILE instead of stderr\n"
+        "  --trace-file FILE.json\n"
+        "                   write a Chrome trace-event file (Perfetto, chrome://tracing):\n"
+        "                   per hart, U/S/M slices and process (satp) slices; ecalls\n"
+        "                   and traps as instant events; time in us of guest time\n"
         "  --stats          print instructions, host time and MIPS to stderr at exit\n"
         "  --debug          stop at the debugger's prompt before the first instruction\n"
         "                   (help lists its commands; Ctrl-A c enters it while running)\n"
         "  -x FILE          run the debugger commands in FILE first (implies --debug)\n"
+        "  -gdb tcp::PORT   let gdb connect (target remote :PORT) on 127.0.0.1, or on\n"
+        "                   tcp:HOST:PORT; the guest stops when gdb attaches\n"
+        "  -s               the same as -gdb tcp::1234\n"
+        "  -S               wait for gdb before the first instruction (implies -s\n"
+        "                   unless -gdb is given)\n"
         "  --max-insns N    stop after about N instructions (exit status 3)\n"
         "\n"
         "  -h, --help       this text\n"
@@ -215,10 +235,14 @@ static void parse_args(int argc, char **argv, struct options *o)
         } else if (is_flag(a, "rtc")) {
             o->clock = parse_rtc(next_arg(argc, argv, &i));
         } else if (is_flag(a, "trace")) {
-            const char *v = next_arg(argc, argv, &i);
-            if (strcmp(v, "insn") != 0)
-                die("--trace %s: unknown trace (available: insn)", v);
-            o->trace_insn = true;
+            char err[256];
+            if (!trace_parse_kinds(next_arg(argc, argv, &i), &o->trace_kinds, err, sizeof(err)))
+                die("%s", err);
+            o->trace_insn = o->trace_kinds & TRACE_KIND_INSN;
+        } else if (is_flag(a, "trace-out")) {
+            o->trace_out = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "trace-file")) {
+            o->trace_file = next_arg(argc, argv, &i);
         } else if (is_flag(a, "stats")) {
             o->stats = true;
         } else if (is_flag(a, "debug")) {
@@ -228,6 +252,12 @@ static void parse_args(int argc, char **argv, struct options *o)
             o->debug = true;
             if (access(o->script, R_OK) != 0)
                 die("-x %s: cannot read this file of debugger commands", o->script);
+        } else if (is_flag(a, "s")) {
+            o->gdb = "tcp::1234";
+        } else if (is_flag(a, "gdb")) {
+            o->gdb = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "S")) {
+            o->gdb_halt = true;
         } else if (is_flag(a, "mmu-ad")) {
             const char *v = next_arg(argc, argv, &i);
             if (strcmp(v, "update") == 0)
@@ -342,6 +372,15 @@ int main(int argc, char **argv)
 {
     struct options o = {.ram_size = MACHINE_DEFAULT_RAM, .harts = 1};
     parse_args(argc, argv, &o);
+    struct gdb_address gdb_at;
+    char gdb_err[512];
+    if (o.gdb_halt && !o.gdb)
+        o.gdb = "tcp::1234";
+    if (o.gdb && o.debug)
+        die("%s", "-gdb/-s and --debug/-x: use one debugger at a time (in gdb, "
+                  "monitor CMD runs the prompt's commands)");
+    if (o.gdb && !gdb_parse_address(o.gdb, &gdb_at, gdb_err, sizeof(gdb_err)))
+        die("%s", gdb_err);
     bool firmware = o.boot.bios && strcmp(o.boot.bios, "none") != 0;
     if (!o.boot.kernel && !firmware && !o.dumpdtb)
         die("%s", "no program given (try: rvscope PROGRAM.elf, or --help)");
@@ -379,18 +418,40 @@ int main(int argc, char **argv)
     if (o.trace_insn)
         for (int i = 0; i < o.harts; i++)
             insn_trace_attach(&m->harts[i], &trace);
+    struct trace_export *events = NULL;   /* --trace KINDS, --trace-file */
+    if ((o.trace_kinds & ~TRACE_KIND_INSN) || o.trace_file) {
+        events = trace_export_start(m, &boot, o.trace_kinds, o.trace_out, o.trace_file, err,
+                                    sizeof(err));
+        if (!events) {
+            fprintf(stderr, "rvscope: %s\n", err);
+            boot_free(&boot);
+            machine_free(m);
+            free(m);
+            return EXIT_BAD_INPUT;
+        }
+    }
 
     double start = now_seconds();
     /* Under the debugger, piped input is the prompt's, not the guest's. */
     int console_in = o.debug && !isatty(STDIN_FILENO) ? -1 : STDIN_FILENO;
     if (!machine_attach_console(m, console_in, err, sizeof(err))) {
         fprintf(stderr, "rvscope: %s\n", err);
+        trace_export_finish(events);
         boot_free(&boot);
         machine_free(m);
         free(m);
         return 1;
     }
-    enum machine_stop why = o.debug ? STOP_DEBUG : machine_run(m);
+    bool gdb_failed = false;
+    enum machine_stop why = o.debug ? STOP_DEBUG
+                            : o.gdb ? gdb_serve(m, &boot, &gdb_at, o.gdb_halt, &gdb_failed)
+                                    : machine_run(m);
+    if (gdb_failed) {   /* the port is taken (said on stderr) */
+        boot_free(&boot);
+        machine_free(m);
+        free(m);
+        return 1;
+    }
     for (;;) {
         if (why == STOP_DEBUG)   /* --debug, -x FILE, or Ctrl-A c */
             why = dbg_session(m, &boot, o.script, o.debug);
@@ -403,6 +464,7 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",
                 m->retired, secs, secs > 0 ? (double)m->retired / secs / 1e6 : 0.0);
     int status = why == STOP_NONE ? 0 : exit_status(m, why);   /* NONE: quit at the prompt */
+    trace_export_finish(events);
     boot_free(&boot);
     machine_free(m);
     free(m);

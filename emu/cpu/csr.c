@@ -548,3 +548,13 @@ bool csr_peek(struct hart *h, uint16_t num, uint64_t *value)
     *value = csr_read(h, c, num);
     return true;
 }
+
+bool csr_poke(struct hart *h, uint16_t num, uint64_t value)
+{
+    const struct csr_def *c = csr_find(num);
+    if (!c || (num >> 10) == 3)   /* bits 11:10 == 3: read-only (priv spec §2.1) */
+        return false;
+    h->retired_now = h->retired;
+    csr_write(h, c, num, value);
+    return true;
+}

@@ -33,5 +33,8 @@ bool csr_name(uint16_t num, char *buf, size_t len);
 int csr_number(const char *name);
 /* Read a CSR as the debugger sees it: no privilege checks, no side effects. */
 bool csr_peek(struct hart *h, uint16_t num, uint64_t *value);
+/* Write a CSR as the debugger does: no privilege check, but the CSR's own rules (WARL
+ * masks, side effects such as satp's) apply. False if not implemented or read-only. */
+bool csr_poke(struct hart *h, uint16_t num, uint64_t value);
 
 #endif

@@ -376,11 +376,12 @@ void cmd_usersyms(struct repl *r, int argc, char **argv)
 /* ------------------------------------------------------------------ trace */
 
 static const struct { const char *name; unsigned kind; } trace_kinds[] = {
-    {"satp", DBG_TRACE_SATP}, {"ecall", DBG_TRACE_ECALL}, {"trap", DBG_TRACE_TRAP},
+    {"satp", DBG_TRACE_SATP}, {"ecall", DBG_TRACE_ECALL},
+    {"trap", DBG_TRACE_TRAP | DBG_TRACE_XRET},   /* exceptions and the xRETs ending them */
     {"interrupt", DBG_TRACE_INTERRUPT}, {"mmio", DBG_TRACE_MMIO},
     {"pagewalk", DBG_TRACE_PAGEWALK},
-    {"all", DBG_TRACE_SATP | DBG_TRACE_ECALL | DBG_TRACE_TRAP | DBG_TRACE_INTERRUPT |
-            DBG_TRACE_MMIO | DBG_TRACE_PAGEWALK},
+    {"all", DBG_TRACE_SATP | DBG_TRACE_ECALL | DBG_TRACE_TRAP | DBG_TRACE_XRET |
+            DBG_TRACE_INTERRUPT | DBG_TRACE_MMIO | DBG_TRACE_PAGEWALK},
 };
 #define N_TRACE_KINDS (sizeof(trace_kinds) / sizeof(trace_kinds[0]))
 

@@ -181,10 +181,11 @@ bool dbg_write(struct dbg *d, int hart, uint64_t addr, bool physical, const void
 enum dbg_trace_kind {
     DBG_TRACE_SATP = 1u << 0,
     DBG_TRACE_ECALL = 1u << 1,
-    DBG_TRACE_TRAP = 1u << 2,        /* exceptions (and xRETs) */
+    DBG_TRACE_TRAP = 1u << 2,        /* exceptions */
     DBG_TRACE_INTERRUPT = 1u << 3,
     DBG_TRACE_MMIO = 1u << 4,
     DBG_TRACE_PAGEWALK = 1u << 5,
+    DBG_TRACE_XRET = 1u << 6,        /* mret, sret (the prompt's `trace trap` has them) */
 };
 
 /* Turn tracing of `kinds` on or off. Every traced event becomes one line, kept in a ring

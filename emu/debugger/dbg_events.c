@@ -33,7 +33,7 @@ void dbg_events_update(struct dbg *d)
         mask |= bit(EV_SATP);
     if (t & DBG_TRACE_ECALL)
         mask |= bit(EV_ECALL) | bit(EV_XRET);   /* xRETs carry the return values */
-    if (t & DBG_TRACE_TRAP)
+    if (t & DBG_TRACE_XRET)
         mask |= bit(EV_XRET);
     if (t & DBG_TRACE_MMIO)
         mask |= bit(EV_MMIO);

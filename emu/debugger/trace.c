@@ -303,7 +303,7 @@ void dbg_trace_event(struct dbg *d, const struct event *ev)
         return;
     }
     case EV_XRET:
-        if (k & DBG_TRACE_TRAP) {
+        if (k & DBG_TRACE_XRET) {
             dbg_fmt(privs, sizeof(privs), "%s->%s", dbg_priv_name(ev->u.xret.from),
                     dbg_priv_name(ev->u.xret.to));
             dbg_event_text(d, ev, text, sizeof(text));
