@@ -58,6 +58,7 @@ struct gdb {
     int listen_fd;
     int fd;                         /* the client; -1 when there is none */
     bool ack;                       /* '+'/'-' acknowledgements (until QStartNoAckMode) */
+    bool ack_ends;                  /* QStartNoAckMode: after this reply's acknowledgement */
     bool lost;                      /* the client went away while the machine ran */
     int g_hart;                     /* Hg: registers and memory; the current thread */
     int c_hart;                     /* Hc and the hart to step; -1: all / the current */
@@ -151,6 +152,7 @@ static bool accept_client(struct gdb *g)
     setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));   /* small packets */
     g->fd = fd;
     g->ack = true;
+    g->ack_ends = false;
     g->lost = false;
     g->rx_pos = g->rx_len = 0;
     g->c_hart = -1;
@@ -780,19 +782,18 @@ static enum action handle(struct gdb *g, bool *ok)
     case 'Q':
         if (strcmp(p, "QStartNoAckMode") == 0) {
             out(g, "OK");
-            *ok = send_reply(g);   /* acknowledged, then no more acknowledgements */
-            g->ack = false;
-            reply_reset(g);
-            return ACT_NONE;
+            g->ack_ends = true;
         }
         break;
     case 'v':
         if (strcmp(p, "vCont?") == 0)
             out(g, "vCont;c;C;s;S");
-        else if (strncmp(p, "vCont;", 5) == 0 && (act = handle_vcont(g, p + 5)) == ACT_NONE)
+        else if (strncmp(p, "vCont;", 6) == 0 && (act = handle_vcont(g, p + 5)) == ACT_NONE)
             out(g, GDB_EINVAL);
-        else if (strncmp(p, "vKill", 5) == 0)
-            return ACT_KILL;
+        else if (strncmp(p, "vKill", 5) == 0) {   /* answered, unlike k */
+            out(g, "OK");
+            act = ACT_KILL;
+        }
         break;
     default: break;   /* not supported: the empty reply */
     }
@@ -839,6 +840,8 @@ static enum outcome serve_client(struct gdb *g)
         bool ok = true;
         enum action act = handle(g, &ok);
         if (act == ACT_KILL) {
+            if (g->reply_len)
+                send_reply(g);
             close(g->fd);
             g->fd = -1;
             return CLIENT_KILLED;
@@ -854,6 +857,8 @@ static enum outcome serve_client(struct gdb *g)
         }
         if (ok && g->fd >= 0)
             ok = send_reply(g);
+        if (g->ack_ends)
+            g->ack = g->ack_ends = false;
         if (!ok || act == ACT_DETACH) {
             drop_client(g);
             return CLIENT_DETACHED;
