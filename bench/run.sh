@@ -124,6 +124,13 @@ sv39_time=
 if [ $use_rvscope = 1 ] && [ -n "$sv39_elf" ]; then
     sv39_time=$(best rvscope-sv39 "$rvscope" "$sv39_elf") || failed=1
 fi
+# The cost of observing: the same run with the debugger's ecall trace subscribed
+# (lines to /dev/null), against the plain run above.
+traced_time=
+if [ $use_rvscope = 1 ]; then
+    traced_time=$(best rvscope-traced "$rvscope" --trace ecall,satp --trace-out /dev/null "$elf") ||
+        failed=1
+fi
 
 # rvscope --stats ends with: "rvscope: stats: N instructions in T s (M MIPS)".
 insns=''
@@ -164,6 +171,11 @@ fi
 if [ -n "$rv_time" ] && [ -n "$qemu_time" ]; then
     awk -v r="$rv_time" -v q="$qemu_time" \
         'BEGIN { printf "ratio rvscope/qemu wall time: %.2fx\n", (q > 0 ? r / q : 0) }'
+fi
+if [ -n "$rv_time" ] && [ -n "$traced_time" ]; then
+    printf '%-10s %10s  (--trace ecall,satp)\n' rvscope-traced "$traced_time"
+    awk -v s="$traced_time" -v b="$rv_time" \
+        'BEGIN { printf "ratio rvscope traced/plain wall time: %.2fx\n", (b > 0 ? s / b : 0) }'
 fi
 if [ -n "$rv_time" ] && [ -n "$sv39_time" ]; then
     printf '%-10s %10s  (%s: S-mode, Sv39 paging)\n' rvscope-sv39 "$sv39_time" "$sv39_elf"
