@@ -49,6 +49,7 @@ static void usage(FILE *out)
     fprintf(out,
         "Usage: rvscope [options] [PROGRAM.elf]\n"
         "rvscope runs a RISC-V RV64GC machine (QEMU's 'virt' board) and shows what it does.\n"
+        "With no program, it boots its bundled kernel and file system (fs.img).\n"
         "\n"
         "Machine:\n"
         "  -kernel FILE     the program or kernel to run: an ELF, or a raw binary (loaded at\n"
@@ -188,6 +189,33 @@ static bool is_flag(const char *arg, const char *name)
         return false;
     arg += arg[1] == '-' ? 2 : 1;
     return strcmp(arg, name) == 0;
+}
+
+/* With no program, boot the bundled kernel and its file system, found next to the
+ * rvscope binary where the build puts them (build/cross/guest/kernel/kernel.elf and
+ * build/fs.img); a -drive given on the command line replaces fs.img. */
+static void use_bundled_kernel(struct options *o)
+{
+    static char kernel[4200], drive[4200];
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof(exe) - 1);
+    if (n <= 0)
+        die("%s", "no program given (try: rvscope PROGRAM.elf, or --help)");
+    exe[n] = 0;
+    char *slash = strrchr(exe, '/');
+    *slash = 0;
+    snprintf(kernel, sizeof(kernel), "%s/cross/guest/kernel/kernel.elf", exe);
+    if (access(kernel, R_OK) != 0)
+        die("%s", "no program given, and the bundled kernel is not built "
+                  "(build it: cmake --build build; or run: rvscope PROGRAM.elf)");
+    o->boot.kernel = kernel;
+    o->boot.kernel_elf_only = true;
+    if (o->virtio.count == 0) {
+        char err[512];
+        snprintf(drive, sizeof(drive), "file=%s/fs.img,format=raw", exe);
+        if (!virtio_options_add(&o->virtio, "drive", drive, err, sizeof(err)))
+            die("%s", err);
+    }
 }
 
 static void parse_args(int argc, char **argv, struct options *o)
@@ -383,7 +411,7 @@ int main(int argc, char **argv)
         die("%s", gdb_err);
     bool firmware = o.boot.bios && strcmp(o.boot.bios, "none") != 0;
     if (!o.boot.kernel && !firmware && !o.dumpdtb)
-        die("%s", "no program given (try: rvscope PROGRAM.elf, or --help)");
+        use_bundled_kernel(&o);
 
     struct machine *m = malloc(sizeof(*m));
     char err[256];
