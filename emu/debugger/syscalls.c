@@ -5,6 +5,7 @@
  * extensions 0x00-0x0F return in a0 only) for S-mode.
  */
 #include "dbg_internal.h"
+#include "../strbuf.h"
 
 #include <inttypes.h>
 #include <stdarg.h>
@@ -53,95 +54,76 @@ const char *dbg_syscall_name_at(size_t i)
     return i < N_SYSCALLS ? syscall_table[i].name : NULL;
 }
 
-struct out {
-    char *buf;
-    size_t len, pos;
-};
-
-static void put(struct out *o, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-
-static void put(struct out *o, const char *fmt, ...)
-{
-    if (o->pos + 1 >= o->len)
-        return;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(o->buf + o->pos, o->len - o->pos, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        o->pos = o->pos + (size_t)n < o->len ? o->pos + (size_t)n : o->len - 1;
-}
-
 /* A guest string, quoted, with non-printable bytes escaped; its address if unreadable. */
-static void put_string(struct out *o, struct dbg *d, int hart, uint64_t satp, uint64_t addr)
+static void put_string(struct strbuf *o, struct dbg *d, int hart, uint64_t satp, uint64_t addr)
 {
     char s[48];
     if (!dbg_read_string(d, hart, satp, addr, s, sizeof(s))) {
-        put(o, "0x%" PRIx64 " <unreadable>", addr);
+        strbuf_printf(o, "0x%" PRIx64 " <unreadable>", addr);
         return;
     }
     size_t n = strlen(s);
-    put(o, "\"");
+    strbuf_printf(o, "\"");
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (c == '"' || c == '\\')
-            put(o, "\\%c", c);
+            strbuf_printf(o, "\\%c", c);
         else if (c == '\n')
-            put(o, "\\n");
+            strbuf_printf(o, "\\n");
         else if (c >= 32 && c < 127)
-            put(o, "%c", c);
+            strbuf_printf(o, "%c", c);
         else
-            put(o, "\\x%02x", c);
+            strbuf_printf(o, "\\x%02x", c);
     }
-    put(o, n == sizeof(s) - 1 ? "\"..." : "\"");
+    strbuf_printf(o, n == sizeof(s) - 1 ? "\"..." : "\"");
 }
 
 /* exec's argv: a NULL-terminated array of string pointers. */
-static void put_argv(struct out *o, struct dbg *d, int hart, uint64_t satp, uint64_t addr)
+static void put_argv(struct strbuf *o, struct dbg *d, int hart, uint64_t satp, uint64_t addr)
 {
-    put(o, "[");
+    strbuf_printf(o, "[");
     for (int i = 0; i < 8; i++) {
         uint64_t p;
         if (!dbg_read_satp(d, hart, satp, addr + 8ull * (unsigned)i, &p, 8)) {
-            put(o, "%s0x%" PRIx64 " <unreadable>", i ? ", " : "", addr);
+            strbuf_printf(o, "%s0x%" PRIx64 " <unreadable>", i ? ", " : "", addr);
             break;
         }
         if (!p)
             break;
         if (i)
-            put(o, ", ");
+            strbuf_printf(o, ", ");
         if (i == 7) {
-            put(o, "...");
+            strbuf_printf(o, "...");
             break;
         }
         put_string(o, d, hart, satp, p);
     }
-    put(o, "]");
+    strbuf_printf(o, "]");
 }
 
 void dbg_format_syscall(struct dbg *d, int hart, uint64_t satp, const uint64_t a[8],
                         char *buf, size_t len)
 {
-    struct out o = {buf, len, 0};
+    struct strbuf o = {buf, len, 0};
     buf[0] = 0;
     const struct syscall_info *s = syscall_find(a[7]);
     if (!s) {
-        put(&o, "syscall_%" PRIu64 "(0x%" PRIx64 ", 0x%" PRIx64 ", 0x%" PRIx64 ")", a[7],
+        strbuf_printf(&o, "syscall_%" PRIu64 "(0x%" PRIx64 ", 0x%" PRIx64 ", 0x%" PRIx64 ")", a[7],
             a[0], a[1], a[2]);
         return;
     }
-    put(&o, "%s(", s->name);
+    strbuf_printf(&o, "%s(", s->name);
     for (size_t i = 0; s->args[i] && i < 6; i++) {
         if (i)
-            put(&o, ", ");
+            strbuf_printf(&o, ", ");
         switch (s->args[i]) {
-        case 'i': put(&o, "%" PRId64, (int64_t)a[i]); break;
+        case 'i': strbuf_printf(&o, "%" PRId64, (int64_t)a[i]); break;
         case 's': put_string(&o, d, hart, satp, a[i]); break;
         case 'v': put_argv(&o, d, hart, satp, a[i]); break;
-        default: put(&o, "0x%" PRIx64, a[i]); break;
+        default: strbuf_printf(&o, "0x%" PRIx64, a[i]); break;
         }
     }
-    put(&o, ")");
+    strbuf_printf(&o, ")");
 }
 
 /* ------------------------------------------------------------------ SBI */
@@ -241,22 +223,22 @@ static const struct sbi_function *sbi_find(uint64_t eid, uint64_t fid)
 
 void dbg_format_sbi(const uint64_t a[8], char *buf, size_t len)
 {
-    struct out o = {buf, len, 0};
+    struct strbuf o = {buf, len, 0};
     buf[0] = 0;
     const struct sbi_function *f = sbi_find(a[7], a[6]);
     if (!f) {
-        put(&o, "SBI extension 0x%" PRIx64 " function %" PRIu64 "(0x%" PRIx64 ", 0x%" PRIx64
+        strbuf_printf(&o, "SBI extension 0x%" PRIx64 " function %" PRIu64 "(0x%" PRIx64 ", 0x%" PRIx64
             ")", a[7], a[6], a[0], a[1]);
         return;
     }
-    put(&o, "%s %s(", f->ext, f->name);
+    strbuf_printf(&o, "%s %s(", f->ext, f->name);
     for (int i = 0; i < f->nargs; i++)
-        put(&o, "%s0x%" PRIx64, i ? ", " : "", a[i]);
+        strbuf_printf(&o, "%s0x%" PRIx64, i ? ", " : "", a[i]);
     bool one_char = strcmp(f->name, "console_putchar") == 0 ||
                     strcmp(f->name, "console_write_byte") == 0;
     if (one_char && a[0] >= 32 && a[0] < 127)
-        put(&o, " '%c'", (int)a[0]);
-    put(&o, ")");
+        strbuf_printf(&o, " '%c'", (int)a[0]);
+    strbuf_printf(&o, ")");
 }
 
 static const char *const sbi_errors[] = {
