@@ -11,10 +11,12 @@
 #ifndef RVSCOPE_GUEST_KDEBUG_H
 #define RVSCOPE_GUEST_KDEBUG_H
 
-#include <stdint.h>
-
 #define KDEBUG_MAGIC 0x4942444bu   /* "KDBI" */
 #define KDEBUG_VERSION 1
+
+/* Assembly (the trampoline) includes this header for the TF_* offsets only. */
+#ifndef __ASSEMBLER__
+#include <stdint.h>
 
 struct kernel_debug_info {
     uint32_t magic, version;
@@ -31,6 +33,7 @@ struct kernel_debug_info {
     uint64_t trampoline_va;       /* where the trampoline is mapped in every space */
     uint64_t trapframe_va;        /* where each process sees its trapframe */
 };
+#endif
 
 /* struct trapframe (one page per process, mapped at trapframe_va): the user registers
  * saved on trap entry, x1..x31 in regs[1..31] (regs[0] unused), then the fields the
