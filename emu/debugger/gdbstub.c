@@ -12,7 +12,7 @@
  * (the guest then stops, as gdb expects on `target remote`).
  */
 #define _GNU_SOURCE   /* open_memstream, MSG_NOSIGNAL */
-#include "gdbstub.h"
+#include "gdb_internal.h"
 
 #include <errno.h>
 #include <inttypes.h>
@@ -31,319 +31,6 @@
 #include "gdb_regs.h"
 #include "repl.h"
 
-#define GDB_PACKET_MAX 0x4000      /* what qSupported announces (PacketSize, hex) */
-#define GDB_MAX_POINTS 64
-#define GDB_ACK_TIMEOUT_MS 3000
-#define GDB_BYTE_TIMEOUT_MS 5000   /* inside a packet: a client that stops mid-way */
-#define GDB_EINVAL "E22"
-#define GDB_EFAULT "E14"           /* memory that cannot be read or written (EFAULT) */
-
-enum { SIGNAL_INT = 2, SIGNAL_TRAP = 5, SIGNAL_KILL = 9 };
-
-/* A breakpoint or watchpoint gdb inserted (Z): its core point. */
-struct gdb_point {
-    bool used;
-    int type;           /* Z type: 0 software, 1 hardware break, 2 write, 3 read, 4 access */
-    uint64_t addr, kind;
-    int id;
-};
-
-/* What a packet asks of the session loop. */
-enum action { ACT_NONE, ACT_CONTINUE, ACT_STEP, ACT_DETACH, ACT_KILL };
-
-struct gdb {
-    struct machine *m;
-    struct dbg *d;
-    struct repl *r;
-    int listen_fd;
-    int fd;                         /* the client; -1 when there is none */
-    bool ack;                       /* '+'/'-' acknowledgements (until QStartNoAckMode) */
-    bool ack_ends;                  /* QStartNoAckMode: after this reply's acknowledgement */
-    bool lost;                      /* the client went away while the machine ran */
-    int g_hart;                     /* Hg: registers and memory; the current thread */
-    int c_hart;                     /* Hc and the hart to step; -1: all / the current */
-    struct dbg_stop last;           /* the last stop, for '?' */
-    uint8_t rx[4096];               /* bytes received, not parsed yet: rx[rx_pos..rx_len) */
-    size_t rx_pos, rx_len;
-    char pkt[GDB_PACKET_MAX + 1];   /* the packet being handled (NUL-terminated) */
-    size_t pkt_len;
-    char reply[GDB_PACKET_MAX + 8];
-    size_t reply_len;
-    struct gdb_point points[GDB_MAX_POINTS];
-};
-
-/* ------------------------------------------------------------------ the address */
-
-bool gdb_parse_address(const char *spec, struct gdb_address *a, char *err, size_t errlen)
-{
-    const char *p = spec;
-    if (strncmp(p, "tcp:", 4) == 0)
-        p += 4;
-    const char *colon = strrchr(p, ':');
-    const char *port = colon ? colon + 1 : p;
-    size_t hostlen = colon ? (size_t)(colon - p) : 0;
-    char *end;
-    long n = strtol(port, &end, 10);
-    if (!*port || *end || n < 0 || n > 65535 || hostlen >= sizeof(a->host)) {
-        snprintf(err, errlen, "-gdb %s: expected tcp::PORT or tcp:HOST:PORT (e.g. tcp::1234)",
-                 spec);
-        return false;
-    }
-    memcpy(a->host, p, hostlen);
-    a->host[hostlen] = '\0';
-    a->port = (int)n;
-    return true;
-}
-
-/* Listen on a (127.0.0.1 when no host is named); the port actually bound in *port. */
-static int open_listener(const struct gdb_address *a, int *port)
-{
-    struct addrinfo hints = {.ai_family = AF_UNSPEC, .ai_socktype = SOCK_STREAM,
-                             .ai_flags = AI_PASSIVE};
-    char service[16];
-    snprintf(service, sizeof(service), "%d", a->port);
-    const char *host = a->host[0] ? a->host : "127.0.0.1";
-    struct addrinfo *res;
-    int rc = getaddrinfo(host, service, &hints, &res);
-    if (rc != 0) {
-        fprintf(stderr, "rvscope: -gdb tcp:%s:%d: %s\n", a->host, a->port, gai_strerror(rc));
-        return -1;
-    }
-    int fd = -1, saved = 0;
-    for (struct addrinfo *ai = res; ai && fd < 0; ai = ai->ai_next) {
-        fd = socket(ai->ai_family, ai->ai_socktype, ai->ai_protocol);
-        int one = 1;
-        if (fd >= 0 && (setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one)) != 0 ||
-                        bind(fd, ai->ai_addr, ai->ai_addrlen) != 0 || listen(fd, 1) != 0)) {
-            saved = errno;
-            close(fd);
-            fd = -1;
-        }
-    }
-    freeaddrinfo(res);
-    if (fd < 0) {
-        fprintf(stderr, "rvscope: -gdb tcp:%s:%d: cannot listen there: %s (another "
-                        "rvscope or QEMU on that port? try -gdb tcp::PORT)\n",
-                a->host, a->port, strerror(saved));
-        return -1;
-    }
-    struct sockaddr_storage ss;
-    socklen_t sl = sizeof(ss);
-    *port = a->port;
-    if (getsockname(fd, (struct sockaddr *)&ss, &sl) == 0)
-        *port = ntohs(ss.ss_family == AF_INET6 ? ((struct sockaddr_in6 *)&ss)->sin6_port
-                                               : ((struct sockaddr_in *)&ss)->sin_port);
-    return fd;
-}
-
-static bool readable(int fd, int timeout_ms)
-{
-    struct pollfd p = {.fd = fd, .events = POLLIN};
-    return poll(&p, 1, timeout_ms) > 0;
-}
-
-/* A new client: the protocol starts over in acknowledgement mode. */
-static bool accept_client(struct gdb *g)
-{
-    int fd = accept(g->listen_fd, NULL, NULL);
-    if (fd < 0)
-        return false;
-    int one = 1;
-    setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof(one));   /* small packets */
-    g->fd = fd;
-    g->ack = true;
-    g->ack_ends = false;
-    g->lost = false;
-    g->rx_pos = g->rx_len = 0;
-    g->c_hart = -1;
-    g->last = (struct dbg_stop){.kind = DBG_STOP_NONE, .hart = g->g_hart};
-    return true;
-}
-
-/* ------------------------------------------------------------------ bytes and packets */
-
-/* The next byte from the client: -1 when it is gone, -2 after timeout_ms (-1: wait). */
-static int next_byte(struct gdb *g, int timeout_ms)
-{
-    if (g->rx_pos == g->rx_len) {
-        if (!readable(g->fd, timeout_ms))
-            return -2;
-        ssize_t n = recv(g->fd, g->rx, sizeof(g->rx), 0);
-        if (n < 0 && errno == EINTR)
-            return -2;
-        if (n <= 0)
-            return -1;
-        g->rx_pos = 0;
-        g->rx_len = (size_t)n;
-    }
-    return g->rx[g->rx_pos++];
-}
-
-static bool send_all(struct gdb *g, const char *buf, size_t n)
-{
-    while (n) {
-        ssize_t k = send(g->fd, buf, n, MSG_NOSIGNAL);
-        if (k < 0 && errno == EINTR)
-            continue;
-        if (k <= 0)
-            return false;
-        buf += k;
-        n -= (size_t)k;
-    }
-    return true;
-}
-
-static int hexval(int c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
-/* Send g->reply as a packet; in acknowledgement mode, resend on '-' (a few times).
- * False when the client is gone. */
-static bool send_reply(struct gdb *g)
-{
-    static char frame[sizeof(((struct gdb *)0)->reply) + 4];
-    unsigned sum = 0;
-    frame[0] = '$';
-    for (size_t i = 0; i < g->reply_len; i++) {
-        frame[1 + i] = g->reply[i];
-        sum += (uint8_t)g->reply[i];
-    }
-    snprintf(frame + 1 + g->reply_len, 4, "#%02x", sum & 0xff);
-    for (int tries = 0; tries < 4; tries++) {
-        if (!send_all(g, frame, g->reply_len + 4))
-            return false;
-        if (!g->ack)
-            return true;
-        int c;
-        do
-            c = next_byte(g, GDB_ACK_TIMEOUT_MS);
-        while (c >= 0 && c != '+' && c != '-');
-        if (c == -1)
-            return false;
-        if (c != '-')   /* '+', or no answer: go on */
-            return true;
-    }
-    return true;
-}
-
-static void reply_reset(struct gdb *g)
-{
-    g->reply_len = 0;
-}
-
-static void out(struct gdb *g, const char *fmt, ...)
-{
-    size_t room = sizeof(g->reply) - g->reply_len;
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(g->reply + g->reply_len, room, fmt, ap);
-    va_end(ap);
-    if (n > 0)
-        g->reply_len += (size_t)n < room ? (size_t)n : room - 1;
-}
-
-static void out_hex(struct gdb *g, const void *buf, size_t n)
-{
-    const uint8_t *b = buf;
-    for (size_t i = 0; i < n && g->reply_len + 2 < sizeof(g->reply); i++) {
-        g->reply[g->reply_len++] = "0123456789abcdef"[b[i] >> 4];
-        g->reply[g->reply_len++] = "0123456789abcdef"[b[i] & 15];
-    }
-}
-
-/* Read the next packet into g->pkt, acknowledging it. Bytes outside a packet ('+',
- * '-', a late 0x03, garbage) are skipped. False when the client is gone. */
-static bool read_packet(struct gdb *g)
-{
-    for (;;) {
-        int c = next_byte(g, -1);
-        if (c == -1)
-            return false;
-        if (c != '$')
-            continue;
-        size_t len = 0;
-        unsigned sum = 0;
-        bool overflow = false;
-        while ((c = next_byte(g, GDB_BYTE_TIMEOUT_MS)) >= 0 && c != '#') {
-            if (c == '$') {   /* a new start: the packet before it was cut short */
-                len = sum = 0;
-                overflow = false;
-                continue;
-            }
-            sum += (unsigned)c;
-            if (len < GDB_PACKET_MAX)
-                g->pkt[len++] = (char)c;
-            else
-                overflow = true;
-        }
-        if (c == -1)
-            return false;
-        int h1 = c == '#' ? hexval(next_byte(g, GDB_BYTE_TIMEOUT_MS)) : -1;
-        int h2 = h1 >= 0 ? hexval(next_byte(g, GDB_BYTE_TIMEOUT_MS)) : -1;
-        bool good = !overflow && h2 >= 0 && (unsigned)(h1 << 4 | h2) == (sum & 0xff);
-        if (g->ack) {
-            if (!send_all(g, good ? "+" : "-", 1))
-                return false;
-            if (!good)
-                continue;   /* gdb sends it again */
-        } else if (overflow) {
-            reply_reset(g);
-            out(g, "E01");
-            if (!send_reply(g))
-                return false;
-            continue;
-        }
-        g->pkt[len] = '\0';
-        g->pkt_len = len;
-        return true;
-    }
-}
-
-/* While the machine runs (a dbg poller): accept a client when there is none, or look
- * for gdb's interrupt (0x03) and notice when the client goes away. */
-static void poll_socket(void *ctx)
-{
-    struct gdb *g = ctx;
-    if (g->fd < 0) {
-        if (g->listen_fd >= 0 && readable(g->listen_fd, 0) && accept_client(g))
-            dbg_request_stop(g->d);
-        return;
-    }
-    if (g->lost || !readable(g->fd, 0))
-        return;
-    if (g->rx_pos > 0) {
-        memmove(g->rx, g->rx + g->rx_pos, g->rx_len - g->rx_pos);
-        g->rx_len -= g->rx_pos;
-        g->rx_pos = 0;
-    }
-    if (g->rx_len == sizeof(g->rx))
-        g->rx_len = 0;   /* a client that talks while the guest runs: drop it */
-    ssize_t n = recv(g->fd, g->rx + g->rx_len, sizeof(g->rx) - g->rx_len, MSG_DONTWAIT);
-    if (n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR)) {
-        g->lost = true;
-        dbg_request_stop(g->d);
-        return;
-    }
-    bool interrupt = false;
-    size_t keep = g->rx_len;
-    for (size_t i = g->rx_len; n > 0 && i < g->rx_len + (size_t)n; i++) {
-        if (g->rx[i] == 0x03)
-            interrupt = true;
-        else
-            g->rx[keep++] = g->rx[i];
-    }
-    g->rx_len = keep;
-    if (interrupt)
-        dbg_request_stop(g->d);
-}
-
 /* ------------------------------------------------------------------ parsing */
 
 /* A hex number at *p (advanced past it); false if there is none or it overflows. */
@@ -352,7 +39,7 @@ static bool parse_hex(const char **p, uint64_t *v)
     const char *s = *p;
     uint64_t x = 0;
     int digits = 0;
-    for (int h; (h = hexval(*s)) >= 0; s++, digits++) {
+    for (int h; (h = gdb_hexval(*s)) >= 0; s++, digits++) {
         if (digits == 16)
             return false;
         x = x << 4 | (uint64_t)h;
@@ -394,7 +81,7 @@ static long unhex(const char *s, uint8_t *buf, size_t max)
 {
     size_t n = 0;
     for (; s[0] && n < max; s += 2) {
-        int hi = hexval(s[0]), lo = hexval(s[1]);
+        int hi = gdb_hexval(s[0]), lo = gdb_hexval(s[1]);
         if (hi < 0 || lo < 0)
             return -1;
         buf[n++] = (uint8_t)(hi << 4 | lo);
@@ -421,17 +108,17 @@ static const struct dbg_point *stop_point(const struct gdb *g, int id)
 /* The stop reply (T, W or X) for s. */
 static void stop_reply(struct gdb *g, const struct dbg_stop *s)
 {
-    reply_reset(g);
+    gdb_reply_reset(g);
     int thread = (s->hart >= 0 ? s->hart : current_hart(g)) + 1;
     switch (s->kind) {
     case DBG_STOP_MACHINE:
         if (s->machine == STOP_FINISHER || s->machine == STOP_HTIF || s->machine == STOP_QUIT)
-            out(g, "W%02x", s->machine == STOP_QUIT ? 0 : g->m->exit_code & 0xff);
+            gdb_out(g, "W%02x", s->machine == STOP_QUIT ? 0 : g->m->exit_code & 0xff);
         else   /* ended by rvscope: deadlock, --max-insns, a stuck hart, a reset */
-            out(g, "X%02x", SIGNAL_KILL);
+            gdb_out(g, "X%02x", SIGNAL_KILL);
         return;
     case DBG_STOP_REQUEST:
-        out(g, "T%02xthread:%x;", SIGNAL_INT, thread);
+        gdb_out(g, "T%02xthread:%x;", SIGNAL_INT, thread);
         return;
     case DBG_STOP_WATCH: {
         const struct dbg_point *p = stop_point(g, s->id);
@@ -440,11 +127,11 @@ static void stop_reply(struct gdb *g, const struct dbg_stop *s)
         const char *kind = access == DBG_WATCH_WRITE  ? "watch"
                            : access == DBG_WATCH_READ ? "rwatch"
                                                       : "awatch";
-        out(g, "T%02x%s:%" PRIx64 ";thread:%x;", SIGNAL_TRAP, kind, addr, thread);
+        gdb_out(g, "T%02x%s:%" PRIx64 ";thread:%x;", SIGNAL_TRAP, kind, addr, thread);
         return;
     }
     default:   /* a step, a breakpoint, an event breakpoint (made with monitor), attach */
-        out(g, "T%02xthread:%x;", SIGNAL_TRAP, thread);
+        gdb_out(g, "T%02xthread:%x;", SIGNAL_TRAP, thread);
         return;
     }
 }
@@ -465,7 +152,7 @@ static void read_memory(struct gdb *g, const char *p)
 {
     uint64_t addr, len;
     if (!parse_addr_len(&p, &addr, &len, '\0')) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return;
     }
     static uint8_t buf[GDB_PACKET_MAX / 2];
@@ -482,9 +169,9 @@ static void read_memory(struct gdb *g, const char *p)
             n++;
     }
     if (n == 0 && len > 0)
-        out(g, GDB_EFAULT);
+        gdb_out(g, GDB_EFAULT);
     else
-        out_hex(g, buf, n);
+        gdb_out_hex(g, buf, n);
 }
 
 static void write_memory(struct gdb *g, const char *p)
@@ -493,13 +180,13 @@ static void write_memory(struct gdb *g, const char *p)
     static uint8_t buf[GDB_PACKET_MAX / 2];
     if (!parse_addr_len(&p, &addr, &len, ':') || len > sizeof(buf) ||
         unhex(p, buf, sizeof(buf)) != (long)len) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return;
     }
     int hart = current_hart(g);
     bool ok = dbg_write(g->d, hart, addr, false, buf, len) ||
               dbg_write(g->d, hart, addr, true, buf, len);
-    out(g, ok ? "OK" : GDB_EFAULT);
+    gdb_out(g, ok ? "OK" : GDB_EFAULT);
 }
 
 static void read_registers(struct gdb *g)
@@ -507,7 +194,7 @@ static void read_registers(struct gdb *g)
     struct hart *h = &g->m->harts[current_hart(g)];
     uint8_t buf[8];
     for (int n = 0; n < GDB_G_REGS; n++)
-        out_hex(g, buf, gdb_reg_read(h, n, buf));
+        gdb_out_hex(g, buf, gdb_reg_read(h, n, buf));
 }
 
 static void write_registers(struct gdb *g, const char *p)
@@ -516,12 +203,12 @@ static void write_registers(struct gdb *g, const char *p)
     static uint8_t buf[GDB_PACKET_MAX / 2];
     long n = unhex(p, buf, sizeof(buf));
     if (n < 0) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return;
     }
     for (int r = 0; r < GDB_G_REGS && (long)(r + 1) * 8 <= n; r++)
         gdb_reg_write(h, r, buf + r * 8, 8);
-    out(g, "OK");
+    gdb_out(g, "OK");
 }
 
 static void read_register(struct gdb *g, const char *p)
@@ -531,9 +218,9 @@ static void read_register(struct gdb *g, const char *p)
     unsigned size = parse_hex(&p, &n) && !*p && n < 8192
                         ? gdb_reg_read(&g->m->harts[current_hart(g)], (int)n, buf) : 0;
     if (size)
-        out_hex(g, buf, size);
+        gdb_out_hex(g, buf, size);
     else
-        out(g, "E45");
+        gdb_out(g, "E45");
 }
 
 static void write_register(struct gdb *g, const char *p)
@@ -541,23 +228,23 @@ static void write_register(struct gdb *g, const char *p)
     uint64_t n;
     uint8_t buf[8];
     if (!parse_hex(&p, &n) || *p != '=' || n >= 8192) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return;
     }
     long size = unhex(p + 1, buf, sizeof(buf));
     bool ok = size > 0 &&
               gdb_reg_write(&g->m->harts[current_hart(g)], (int)n, buf, (unsigned)size);
-    out(g, ok ? "OK" : "E45");
+    gdb_out(g, ok ? "OK" : "E45");
 }
 
 /* Z/z TYPE,ADDR,KIND: both kinds of breakpoint are the core's pc breakpoints (no guest
  * memory is patched); watchpoints watch virtual addresses through satp. */
 static void change_point(struct gdb *g, const char *p, bool insert)
 {
-    uint64_t type, addr, kind;
+    uint64_t type = 0, addr, kind;   /* 0 if unparsable: EINVAL below */
     if (!parse_hex(&p, &type) || type > 4 || *p++ != ',' ||
         !parse_addr_len(&p, &addr, &kind, '\0') || (type >= 2 && (kind == 0 || kind > 4096))) {
-        out(g, type > 4 ? "" : GDB_EINVAL);   /* an unknown type: not supported */
+        gdb_out(g, type > 4 ? "" : GDB_EINVAL);   /* an unknown type: not supported */
         return;
     }
     struct gdb_point *free_slot = NULL;
@@ -568,14 +255,14 @@ static void change_point(struct gdb *g, const char *p, bool insert)
                 dbg_delete(g->d, pt->id);
                 pt->used = false;
             }
-            out(g, "OK");   /* inserted twice: once is enough */
+            gdb_out(g, "OK");   /* inserted twice: once is enough */
             return;
         }
         if (!pt->used && !free_slot)
             free_slot = pt;
     }
     if (!insert) {
-        out(g, "OK");
+        gdb_out(g, "OK");
         return;
     }
     static const unsigned access[5] = {0, 0, DBG_WATCH_WRITE, DBG_WATCH_READ,
@@ -584,12 +271,12 @@ static void change_point(struct gdb *g, const char *p, bool insert)
              : type < 2 ? dbg_break_insert(g->d, addr, &DBG_COND_ANY, 0)
                          : dbg_watch_insert(g->d, addr, kind, false, access[type]);
     if (id < 0) {
-        out(g, "E28");   /* ENOSPC: the table is full */
+        gdb_out(g, "E28");   /* ENOSPC: the table is full */
         return;
     }
     *free_slot = (struct gdb_point){.used = true, .type = (int)type, .addr = addr,
                                     .kind = kind, .id = id};
-    out(g, "OK");
+    gdb_out(g, "OK");
 }
 
 /* qRcmd: a REPL command; its output goes back as console output (O packets). */
@@ -598,7 +285,7 @@ static bool monitor(struct gdb *g, const char *p)
     static char cmd[GDB_PACKET_MAX / 2 + 1];
     long n = unhex(p, (uint8_t *)cmd, sizeof(cmd) - 1);
     if (n < 0) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return true;
     }
     cmd[n] = '\0';
@@ -606,24 +293,24 @@ static bool monitor(struct gdb *g, const char *p)
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
     if (!f) {
-        out(g, "E12");   /* ENOMEM */
+        gdb_out(g, "E12");   /* ENOMEM */
         return true;
     }
     repl_execute(g->r, cmd, f);   /* `quit` cannot end rvscope from here: ignored */
     fclose(f);
     size_t chunk = (sizeof(g->reply) - 16) / 2;
     for (size_t off = 0; off < len; off += chunk) {
-        reply_reset(g);
-        out(g, "O");
-        out_hex(g, text + off, len - off < chunk ? len - off : chunk);
-        if (!send_reply(g)) {
+        gdb_reply_reset(g);
+        gdb_out(g, "O");
+        gdb_out_hex(g, text + off, len - off < chunk ? len - off : chunk);
+        if (!gdb_send_reply(g)) {
             free(text);
             return false;
         }
     }
     free(text);
-    reply_reset(g);
-    out(g, "OK");
+    gdb_reply_reset(g);
+    gdb_out(g, "OK");
     return true;
 }
 
@@ -634,19 +321,19 @@ static void read_features(struct gdb *g, const char *p)
     size_t size;
     const char *xml = gdb_target_xml(&size);
     if (strncmp(p, "target.xml:", 11) != 0) {
-        out(g, "E00");
+        gdb_out(g, "E00");
         return;
     }
     p += 11;
     if (!parse_addr_len(&p, &off, &len, '\0')) {
-        out(g, GDB_EINVAL);
+        gdb_out(g, GDB_EINVAL);
         return;
     }
     if (len > (sizeof(g->reply) - 8) / 2)   /* every byte may need an escape */
         len = (sizeof(g->reply) - 8) / 2;
     size_t start = off < size ? (size_t)off : size;
     size_t end = size - start > len ? start + (size_t)len : size;
-    out(g, end < size ? "m" : "l");
+    gdb_out(g, end < size ? "m" : "l");
     for (size_t i = start; i < end; i++) {
         char c = xml[i];
         if (c == '#' || c == '$' || c == '}' || c == '*') {
@@ -660,22 +347,22 @@ static void read_features(struct gdb *g, const char *p)
 static bool handle_query(struct gdb *g, const char *p)
 {
     if (strncmp(p, "qSupported", 10) == 0) {
-        out(g, "PacketSize=%x;qXfer:features:read+;QStartNoAckMode+", GDB_PACKET_MAX);
+        gdb_out(g, "PacketSize=%x;qXfer:features:read+;QStartNoAckMode+", GDB_PACKET_MAX);
     } else if (strncmp(p, "qXfer:features:read:", 20) == 0) {
         read_features(g, p + 20);
     } else if (strcmp(p, "qfThreadInfo") == 0) {
         for (int i = 0; i < g->m->cfg.harts; i++)
-            out(g, "%s%x", i ? "," : "m", i + 1);
+            gdb_out(g, "%s%x", i ? "," : "m", i + 1);
     } else if (strcmp(p, "qsThreadInfo") == 0) {
-        out(g, "l");
+        gdb_out(g, "l");
     } else if (strcmp(p, "qC") == 0) {
-        out(g, "QC%x", current_hart(g) + 1);
+        gdb_out(g, "QC%x", current_hart(g) + 1);
     } else if (strcmp(p, "qAttached") == 0) {
-        out(g, "1");   /* detach leaves the machine running */
+        gdb_out(g, "1");   /* detach leaves the machine running */
     } else if (strncmp(p, "qThreadExtraInfo,", 17) == 0) {
         int hart;
         if (!parse_thread(g, p + 17, &hart) || hart < 0) {
-            out(g, GDB_EINVAL);
+            gdb_out(g, GDB_EINVAL);
             return true;
         }
         const struct hart *h = &g->m->harts[hart];
@@ -683,11 +370,11 @@ static bool handle_query(struct gdb *g, const char *p)
         int n = snprintf(text, sizeof(text), "hart %d, %s-mode%s", hart,
                          h->priv == PRIV_M ? "M" : h->priv == PRIV_S ? "S" : "U",
                          h->wfi ? ", in wfi" : "");
-        out_hex(g, text, (size_t)n);
+        gdb_out_hex(g, text, (size_t)n);
     } else if (strncmp(p, "qRcmd,", 6) == 0) {
         return monitor(g, p + 6);
     } else if (strncmp(p, "qSymbol:", 8) == 0) {
-        out(g, "OK");   /* no symbols wanted */
+        gdb_out(g, "OK");   /* no symbols wanted */
     }
     return true;   /* anything else: the empty reply, "not supported" */
 }
@@ -748,7 +435,7 @@ static enum action handle(struct gdb *g, bool *ok)
     const char *arg = p[0] ? p + 1 : p;
     enum action act = ACT_NONE;
     int hart;
-    reply_reset(g);
+    gdb_reply_reset(g);
     switch (p[0]) {
     case '?': stop_reply(g, &g->last); break;
     case 'g': read_registers(g); break;
@@ -762,9 +449,9 @@ static enum action handle(struct gdb *g, bool *ok)
     case 'c': case 'C': case 's': case 'S':
         act = handle_resume(g, arg, p[0] == 'c' || p[0] == 'C' ? ACT_CONTINUE : ACT_STEP);
         if (act == ACT_NONE)
-            out(g, GDB_EINVAL);
+            gdb_out(g, GDB_EINVAL);
         break;
-    case 'D': out(g, "OK"); act = ACT_DETACH; break;
+    case 'D': gdb_out(g, "OK"); act = ACT_DETACH; break;
     case 'k': return ACT_KILL;
     case 'q': *ok = handle_query(g, p); break;
     case 'H':
@@ -773,25 +460,25 @@ static enum action handle(struct gdb *g, bool *ok)
                 g->g_hart = hart >= 0 ? hart : g->g_hart;
             else
                 g->c_hart = hart;
-            out(g, "OK");
+            gdb_out(g, "OK");
         } else {
-            out(g, GDB_EINVAL);
+            gdb_out(g, GDB_EINVAL);
         }
         break;
-    case 'T': out(g, parse_thread(g, arg, &hart) && hart >= 0 ? "OK" : GDB_EINVAL); break;
+    case 'T': gdb_out(g, parse_thread(g, arg, &hart) && hart >= 0 ? "OK" : GDB_EINVAL); break;
     case 'Q':
         if (strcmp(p, "QStartNoAckMode") == 0) {
-            out(g, "OK");
+            gdb_out(g, "OK");
             g->ack_ends = true;
         }
         break;
     case 'v':
         if (strcmp(p, "vCont?") == 0)
-            out(g, "vCont;c;C;s;S");
+            gdb_out(g, "vCont;c;C;s;S");
         else if (strncmp(p, "vCont;", 6) == 0 && (act = handle_vcont(g, p + 5)) == ACT_NONE)
-            out(g, GDB_EINVAL);
+            gdb_out(g, GDB_EINVAL);
         else if (strncmp(p, "vKill", 5) == 0) {   /* answered, unlike k */
-            out(g, "OK");
+            gdb_out(g, "OK");
             act = ACT_KILL;
         }
         break;
@@ -820,11 +507,11 @@ static enum outcome run(struct gdb *g, enum action act, bool *gone)
         return s.kind == DBG_STOP_MACHINE ? MACHINE_ENDED : CLIENT_DETACHED;
     }
     stop_reply(g, &s);
-    *gone = !send_reply(g);
+    *gone = !gdb_send_reply(g);
     if (s.kind != DBG_STOP_MACHINE)
         return CLIENT_DETACHED;   /* (not yet: the caller goes on unless *gone) */
     /* gdb answers an exit by closing the connection (or with a last ack) */
-    while (!*gone && next_byte(g, 500) >= 0)
+    while (!*gone && gdb_next_byte(g, 500) >= 0)
         ;
     return MACHINE_ENDED;
 }
@@ -833,7 +520,7 @@ static enum outcome run(struct gdb *g, enum action act, bool *gone)
 static enum outcome serve_client(struct gdb *g)
 {
     for (;;) {
-        if (!read_packet(g)) {
+        if (!gdb_read_packet(g)) {
             drop_client(g);
             return CLIENT_DETACHED;
         }
@@ -841,7 +528,7 @@ static enum outcome serve_client(struct gdb *g)
         enum action act = handle(g, &ok);
         if (act == ACT_KILL) {
             if (g->reply_len)
-                send_reply(g);
+                gdb_send_reply(g);
             close(g->fd);
             g->fd = -1;
             return CLIENT_KILLED;
@@ -856,7 +543,7 @@ static enum outcome serve_client(struct gdb *g)
             continue;
         }
         if (ok && g->fd >= 0)
-            ok = send_reply(g);
+            ok = gdb_send_reply(g);
         if (g->ack_ends)
             g->ack = g->ack_ends = false;
         if (!ok || act == ACT_DETACH) {
@@ -882,7 +569,7 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
     }
     *g = (struct gdb){.m = m, .d = d, .r = r, .fd = -1, .g_hart = 0, .c_hart = -1};
     int port;
-    g->listen_fd = open_listener(a, &port);
+    g->listen_fd = gdb_open_listener(a, &port);
     if (g->listen_fd < 0) {
         repl_free(r);
         dbg_free(d);
@@ -893,11 +580,11 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
     dbg_add_symbols(d, "kernel", &boot->kernel.symbols, boot->kernel.low, boot->kernel.high);
     dbg_add_symbols(d, "firmware", &boot->firmware.symbols, boot->firmware.low,
                     boot->firmware.high);
-    dbg_add_poller(d, poll_socket, g);
+    dbg_add_poller(d, gdb_poll_socket, g);
     if (halted) {
         fprintf(stderr, "rvscope: waiting for gdb on tcp:%s:%d\n", a->host, port);
-        while (g->fd < 0 && readable(g->listen_fd, -1))
-            accept_client(g);
+        while (g->fd < 0 && gdb_readable(g->listen_fd, -1))
+            gdb_accept_client(g);
     } else if (a->port == 0) {
         fprintf(stderr, "rvscope: gdb can attach on tcp:%s:%d\n", a->host, port);
     }
