@@ -69,6 +69,12 @@ void hart_update_timer(struct hart *h)
 
 int hart_exception(struct hart *h, const struct insn *d, enum exception cause, uint64_t tval)
 {
+    if (cause == EXC_DEBUG_STOP) {   /* a watchpoint: stop before the instruction */
+        h->pc = d->pc;
+        h->leave = true;
+        h->debug_stopped = true;
+        return hart_leave(d, EXEC_TRAPPED);
+    }
     trap_take_exception(h, cause, tval, d->pc);
     return hart_leave(d, EXEC_TRAPPED);
 }
@@ -114,7 +120,10 @@ static uint64_t hart_run_traced(struct hart *h, uint64_t budget)
         step[1].idx = 1;
         struct insn d = step[0];
         enum priv ran_at = h->priv;
+        h->debug_stopped = false;
         int r = d.fn(h, step) & ((1 << EXEC_CODE_BITS) - 1);
+        if (h->debug_stopped)
+            break;   /* it did not run: observers see it when it does */
         if (r == EXEC_NEXT) {
             h->pc = d.pc + d.len;
             r = EXEC_RETIRED;

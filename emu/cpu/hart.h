@@ -67,6 +67,9 @@ struct csrs {
 struct icache;
 struct hart;
 
+/* What struct hart_debug's access hook answers (bits). */
+enum { HART_DEBUG_WATCHED_PAGE = 1, HART_DEBUG_STOP_BEFORE = 2 };
+
 /* The debugger's hooks (installed by emu/debugger/dbg.c; NULL without a debugger). They
  * cost nothing on the fast path: a breakpoint is compiled into the decoded block that
  * holds its pc (icache.c), and a watched page never enters the fast TLB, so only the
@@ -79,11 +82,13 @@ struct hart_debug {
      * true stops h before it (h->pc = pc, h->leave set), false runs it. */
     bool (*break_hit)(void *ctx, struct hart *h, uint64_t pc);
     /* A load, store or AMO (acc MMU_STORE) of size bytes at va (pa) on the slow path,
-     * before it happens. Returns true when the page of va or pa holds a watchpoint: the
-     * access must then not be cached in the fast TLB. A hit sets h->leave, and the hart
-     * stops right after the instruction. */
-    bool (*access)(void *ctx, struct hart *h, uint64_t va, uint64_t pa, unsigned size,
-                   enum mmu_access acc);
+     * before it happens. Returns HART_DEBUG_WATCHED_PAGE when the page of va or pa holds
+     * a watchpoint: the access must then not be cached in the fast TLB. A hit either
+     * sets h->leave (the hart stops right after the instruction) or also returns
+     * HART_DEBUG_STOP_BEFORE: the access does not happen and the instruction does not
+     * retire (EXC_DEBUG_STOP), which is what gdb's RISC-V watchpoints expect. */
+    unsigned (*access)(void *ctx, struct hart *h, uint64_t va, uint64_t pa, unsigned size,
+                       enum mmu_access acc);
     bool watching;   /* watchpoints exist: loads and stores end their decoded block */
 };
 
@@ -161,6 +166,7 @@ struct hart {
     bool stuck;                 /* the trap handler's address itself traps: it never ends */
     unsigned trap_repeats;      /* consecutive identical exceptions at the trap vector */
     bool leave;                 /* stop the run loop at the next block boundary */
+    bool debug_stopped;         /* the last instruction stopped before running (a watch) */
     bool trace_insn;            /* --trace insn: execute one at a time and print */
 
     struct mmu_fast tlb;        /* virtual page -> host pointer, per access kind */

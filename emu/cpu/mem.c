@@ -7,12 +7,13 @@
 static uint64_t page_of(uint64_t a) { return a >> BUS_PAGE_SHIFT; }
 
 /* Tell an attached debugger about a slow-path access (hart.h: struct hart_debug).
- * Returns true when the page is watched and must stay out of the fast TLB. */
-static bool debug_access(struct hart *h, uint64_t va, uint64_t pa, unsigned size,
-                         enum mmu_access acc)
+ * Returns HART_DEBUG_* bits: the page is watched (keep it out of the fast TLB), and
+ * whether the access must not happen because the hart stops before it. */
+static unsigned debug_access(struct hart *h, uint64_t va, uint64_t pa, unsigned size,
+                             enum mmu_access acc)
 {
     const struct hart_debug *dbg = h->debug;
-    return dbg && dbg->watching && dbg->access(dbg->ctx, h, va, pa, size, acc);
+    return dbg && dbg->watching ? dbg->access(dbg->ctx, h, va, pa, size, acc) : 0;
 }
 
 static bool page_reserved(const struct hart_cluster *c, uint64_t pa)
@@ -47,16 +48,21 @@ bool mem_reservation_matches(const struct hart *h, uint64_t pa)
     return h->resv_valid && h->resv_pa == (pa & ~(RESV_GRANULE - 1));
 }
 
-/* One access within a single page. */
+/* One access within a single page; ask_debug: tell the debugger (not yet told). */
 static int access_in_page(struct hart *h, uint64_t va, unsigned size, enum mmu_access acc,
-                          uint64_t *value)
+                          uint64_t *value, bool ask_debug)
 {
     static const int access_fault[3] = {EXC_INSN_ACCESS, EXC_LOAD_ACCESS, EXC_STORE_ACCESS};
     uint64_t pa;
     int exc = mmu_translate_sized(h, va, size, acc, &pa, NULL);
     if (exc != EXC_NONE)
         return exc;
-    bool watched = debug_access(h, va, pa, size, acc);
+    unsigned watch = ask_debug ? debug_access(h, va, pa, size, acc)
+                               : h->debug && h->debug->watching ? HART_DEBUG_WATCHED_PAGE
+                                                                 : 0;
+    if (watch & HART_DEBUG_STOP_BEFORE)
+        return EXC_DEBUG_STOP;
+    bool watched = watch & HART_DEBUG_WATCHED_PAGE;
     uint8_t *host = bus_ram_ptr(h->bus, pa, size);
     if (host) {
         if (acc == MMU_LOAD) {
@@ -93,19 +99,24 @@ static int access_split(struct hart *h, uint64_t va, unsigned size, enum mmu_acc
     unsigned first = (unsigned)(BUS_PAGE_SIZE - (va & (BUS_PAGE_SIZE - 1)));
     if (first >= size) {
         *tval = va;
-        return access_in_page(h, va, size, acc, value);
+        return access_in_page(h, va, size, acc, value, true);
     }
     uint64_t lo = *value, hi = *value >> (8 * first);
-    /* Translate both halves before writing either, so a fault leaves memory unchanged. */
-    uint64_t pa;
-    int exc = mmu_translate(h, va, acc, &pa, NULL);
+    /* Translate both halves before writing either, so a fault (or a debugger stopping
+     * before the access) leaves memory unchanged. */
+    uint64_t pa[2];
+    int exc = mmu_translate(h, va, acc, &pa[0], NULL);
     *tval = va;
     if (exc == EXC_NONE) {
-        exc = mmu_translate(h, va + first, acc, &pa, NULL);
+        exc = mmu_translate(h, va + first, acc, &pa[1], NULL);
         *tval = va + first;
     }
     if (exc != EXC_NONE)
         return exc;
+    unsigned watch = debug_access(h, va, pa[0], first, acc) |
+                     debug_access(h, va + first, pa[1], size - first, acc);
+    if (watch & HART_DEBUG_STOP_BEFORE)
+        return EXC_DEBUG_STOP;
     uint64_t part_lo = lo & ((1ull << (8 * first)) - 1);
     unsigned bytes[2] = {first, size - first};
     uint64_t parts[2] = {part_lo, hi};
@@ -113,7 +124,7 @@ static int access_split(struct hart *h, uint64_t va, unsigned size, enum mmu_acc
         uint64_t addr = i ? va + first : va;
         for (unsigned b = 0; b < bytes[i]; b++) {
             uint64_t byte = (parts[i] >> (8 * b)) & 0xff;
-            exc = access_in_page(h, addr + b, 1, acc, &byte);
+            exc = access_in_page(h, addr + b, 1, acc, &byte, false);
             if (exc != EXC_NONE) {
                 *tval = addr + b;
                 return exc;
@@ -145,8 +156,8 @@ int mem_translate_atomic(struct hart *h, uint64_t va, unsigned size, enum mmu_ac
     if (va & (size - 1))
         return acc == MMU_LOAD ? EXC_LOAD_MISALIGNED : EXC_STORE_MISALIGNED;
     int exc = mmu_translate_sized(h, va, size, acc, pa, NULL);
-    if (exc == EXC_NONE)
-        debug_access(h, va, *pa, size, acc);
+    if (exc == EXC_NONE && (debug_access(h, va, *pa, size, acc) & HART_DEBUG_STOP_BEFORE))
+        return EXC_DEBUG_STOP;
     return exc;
 }
 

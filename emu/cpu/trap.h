@@ -12,6 +12,9 @@ struct hart;
 
 enum exception {
     EXC_NONE = -1,
+    /* Not a trap: a debugger watchpoint stops the hart before this access (hart.h:
+     * struct hart_debug); the instruction does not retire and runs again on resume. */
+    EXC_DEBUG_STOP = -2,
     EXC_INSN_MISALIGNED = 0,
     EXC_INSN_ACCESS = 1,
     EXC_ILLEGAL_INSN = 2,

@@ -110,10 +110,17 @@ static const char *event_break_name(enum dbg_event_break e)
 static void describe_watch(struct repl *r, const struct dbg_stop *s)
 {
     char sym[160], value[96] = "";
-    repl_sym_suffix(r, s->va, sym, sizeof(sym));
     uint64_t now = 0;
     bool readable = s->size <= 8 && bus_read_ram(&r->d->m->bus, s->pa, &now, s->size);
-    if (s->write && s->has_old && readable)
+    if (s->device) {   /* DMA: only physical addresses, and the transfer is done */
+        repl_print(r, "watchpoint %d: %s DMA %s at pa 0x%" PRIx64 " (now 0x%" PRIx64 ")",
+                   s->id, s->device, s->write ? "write" : "read", s->pa, now);
+        return;
+    }
+    repl_sym_suffix(r, s->va, sym, sizeof(sym));
+    if (s->before)
+        snprintf(value, sizeof(value), ", not done yet (0x%" PRIx64 " now)", now);
+    else if (s->write && s->has_old && readable)
         snprintf(value, sizeof(value), ": 0x%" PRIx64 " -> 0x%" PRIx64, s->old_value, now);
     else if (!s->write && readable)
         snprintf(value, sizeof(value), " = 0x%" PRIx64, now);

@@ -107,23 +107,49 @@ static uint64_t page_span(uint64_t addr, uint64_t len)
     return ((addr + len - 1) | (BUS_PAGE_SIZE - 1)) - (addr & ~(BUS_PAGE_SIZE - 1)) + 1;
 }
 
+/* The old value of a watched access: what memory holds before it (RAM only). */
+static void read_old_value(struct dbg *d, struct dbg_stop *s)
+{
+    uint64_t old = 0;
+    if (s->size <= 8 && bus_read_ram(&d->m->bus, s->pa, &old, s->size)) {
+        s->has_old = true;
+        s->old_value = old;
+    }
+}
+
 static void watch_hit(struct dbg *d, struct hart *h, struct dbg_point *p, uint64_t va,
                       uint64_t pa, unsigned size, bool write)
 {
     p->hits++;
     struct dbg_stop s = {.kind = DBG_STOP_WATCH, .hart = (int)h->hartid, .id = p->id,
-                         .va = va, .pa = pa, .size = size, .write = write};
-    uint64_t old = 0;
-    if (size <= 8 && bus_read_ram(h->bus, pa, &old, size)) {
-        s.has_old = true;
-        s.old_value = old;
-    }
+                         .va = va, .pa = pa, .size = size, .write = write,
+                         .before = d->watch_before};
+    read_old_value(d, &s);
     dbg_note_stop(d, &s);
     h->leave = true;
 }
 
-static bool hook_access(void *ctx, struct hart *h, uint64_t va, uint64_t pa, unsigned size,
-                        enum mmu_access acc)
+/* Is this the access the hart stopped before, now being done? */
+static bool resuming_access(struct dbg *d, const struct hart *h, uint64_t va)
+{
+    if (d->resume.hart != (int)h->hartid)
+        return false;
+    if (d->resume.retired == h->retired && d->resume.va == va)
+        return true;
+    d->resume.hart = -1;   /* the hart has moved on */
+    return false;
+}
+
+/* Does point p watch an access of kind want to [a, a+size)? */
+static bool watch_matches(const struct dbg_point *p, unsigned want, uint64_t a,
+                          unsigned size)
+{
+    return p->kind == DBG_POINT_WATCH && (p->access & want) && overlaps(p->addr, p->len, a,
+                                                                        size);
+}
+
+static unsigned hook_access(void *ctx, struct hart *h, uint64_t va, uint64_t pa,
+                            unsigned size, enum mmu_access acc)
 {
     struct dbg *d = ctx;
     bool page = false, hit = false;
@@ -136,7 +162,7 @@ static bool hook_access(void *ctx, struct hart *h, uint64_t va, uint64_t pa, uns
         uint64_t first = p->addr & ~(BUS_PAGE_SIZE - 1);
         page = page || overlaps(first, page_span(p->addr, p->len), a & ~(BUS_PAGE_SIZE - 1),
                                 BUS_PAGE_SIZE);
-        if (!(p->access & want) || !overlaps(p->addr, p->len, a, size))
+        if (!watch_matches(p, want, a, size) || resuming_access(d, h, va))
             continue;
         if (hit)
             p->hits++;   /* the first one found reports the stop */
@@ -144,7 +170,31 @@ static bool hook_access(void *ctx, struct hart *h, uint64_t va, uint64_t pa, uns
             watch_hit(d, h, p, va, pa, size, acc == MMU_STORE);
         hit = true;
     }
-    return page;
+    return (page ? HART_DEBUG_WATCHED_PAGE : 0u) |
+           (hit && d->watch_before ? HART_DEBUG_STOP_BEFORE : 0u);
+}
+
+/* A device read or wrote guest RAM (EV_DMA, from dbg_events.c): physical watchpoints
+ * see it. The device has already done it, so the machine stops after the transfer. */
+void dbg_watch_dma(struct dbg *d, const struct event *ev)
+{
+    unsigned want = ev->u.dma.write ? DBG_WATCH_WRITE : DBG_WATCH_READ;
+    for (size_t i = 0; i < d->npoints; i++) {
+        struct dbg_point *p = &d->points[i];
+        if (!p->physical || !watch_matches(p, want, ev->u.dma.pa, (unsigned)ev->u.dma.len))
+            continue;
+        p->hits++;
+        uint64_t first = p->addr > ev->u.dma.pa ? p->addr : ev->u.dma.pa;
+        struct dbg_stop s = {.kind = DBG_STOP_WATCH, .hart = -1, .id = p->id, .va = first,
+                             .pa = first, .size = (unsigned)(p->len < 8 ? p->len : 8),
+                             .write = ev->u.dma.write, .device = ev->u.dma.device};
+        dbg_note_stop(d, &s);
+    }
+}
+
+void dbg_watch_stop_before(struct dbg *d, bool before)
+{
+    d->watch_before = before;
 }
 
 static int cmp_u64(const void *a, const void *b)
@@ -213,6 +263,7 @@ struct dbg *dbg_new(struct machine *m)
     d->m = m;
     d->next_id = 1;
     d->stepping = -1;
+    d->resume.hart = -1;
     d->last_trap_hart = -1;
     d->hooks = (struct hart_debug){.ctx = d, .has_break = hook_has_break,
                                    .break_hit = hook_break_hit, .access = hook_access};
@@ -405,6 +456,12 @@ static enum dbg_stop_kind finish_run(struct dbg *d, enum dbg_stop_kind quiet,
     if (temporary)
         dbg_delete(d, d->stop.id);
     remove_points(d, drop_internal, 0);
+    if (d->stop.kind == DBG_STOP_WATCH && d->stop.before) {
+        /* h->retired is exact only now that the hart has left its block */
+        d->resume.hart = d->stop.hart;
+        d->resume.retired = d->m->harts[d->stop.hart].retired;
+        d->resume.va = d->stop.va;
+    }
     if (why)
         *why = d->stop;
     return d->stop.kind;

@@ -45,7 +45,7 @@ enum dbg_stop_kind {
     DBG_STOP_NONE,      /* nothing happened yet */
     DBG_STOP_STEP,      /* the steps asked for are done */
     DBG_STOP_BREAK,     /* a hart reached a breakpoint's pc (not executed yet) */
-    DBG_STOP_WATCH,     /* a load or store touched a watchpoint (stopped right after) */
+    DBG_STOP_WATCH,     /* a load, store or DMA touched a watchpoint (see .before) */
     DBG_STOP_EVENT,     /* an event breakpoint matched (stopped right after the event) */
     DBG_STOP_REQUEST,   /* dbg_request_stop(): Ctrl-A c, Ctrl-C, a GDB interrupt */
     DBG_STOP_MACHINE,   /* the machine ended (guest exit, deadlock, ...): see .machine */
@@ -64,6 +64,11 @@ struct dbg_stop {
     bool write;
     bool has_old;
     uint64_t old_value;
+    /* DBG_STOP_WATCH: the hart stopped before the access (dbg_watch_stop_before), so
+     * its pc is the accessing instruction; else it stopped right after it. */
+    bool before;
+    /* DBG_STOP_WATCH by a device's DMA (hart -1): the device's name */
+    const char *device;
 };
 
 /* ------------------------------------------------------------------ run control */
@@ -154,6 +159,11 @@ int dbg_break_insert(struct dbg *d, uint64_t pc, const struct dbg_cond *c, unsig
 int dbg_watch_insert(struct dbg *d, uint64_t addr, uint64_t len, bool physical,
                      unsigned access);
 int dbg_event_insert(struct dbg *d, enum dbg_event_break what, int priv, int64_t code);
+/* Where a hart's watchpoint hit stops it: right after the access (the default, so the
+ * new value can be shown) or before it, the instruction not run, as gdb's RISC-V target
+ * expects (gdb then steps over it with its watchpoints removed). A device's DMA always
+ * stops the machine after the transfer. */
+void dbg_watch_stop_before(struct dbg *d, bool before);
 /* Delete point `id`; false if there is none. */
 bool dbg_delete(struct dbg *d, int id);
 /* Delete every point a user made (internal ones stay). */

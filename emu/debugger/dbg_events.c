@@ -14,6 +14,8 @@ static uint32_t bit(enum event_kind k) { return 1u << k; }
 
 static uint32_t point_mask(const struct dbg_point *p)
 {
+    if (p->kind == DBG_POINT_WATCH)
+        return p->physical ? bit(EV_DMA) : 0;   /* devices see physical addresses only */
     if (p->kind != DBG_POINT_EVENT)
         return 0;
     switch (p->event) {
@@ -152,6 +154,10 @@ static void on_event(void *ctx, const struct event *ev)
     struct dbg *d = ctx;
     if (ev->kind == EV_TRAP)
         record_trap(d, ev);
+    if (ev->kind == EV_DMA) {
+        dbg_watch_dma(d, ev);
+        return;
+    }
     dbg_trace_event(d, ev);
     check_points(d, ev);
 }

@@ -75,6 +75,10 @@ struct dbg {
     size_t nbreak_pcs;
 
     struct dbg_stop stop;       /* the first reason found during the current run */
+    bool watch_before;          /* dbg_watch_stop_before() */
+    /* The access a hart stopped before: when it runs again (same hart, same count of
+     * retired instructions, same address) it does not stop again. hart -1: none. */
+    struct { int hart; uint64_t retired, va; } resume;
     bool skip[HART_MAX];        /* hart stopped on a breakpoint it has not run yet */
     uint64_t skip_pc[HART_MAX];
 
@@ -113,6 +117,8 @@ struct dbg {
 /* --- dbg.c --- */
 /* Record why the machine stops (the first reason of a run wins) and stop it. */
 void dbg_note_stop(struct dbg *d, const struct dbg_stop *s);
+/* A device's DMA (EV_DMA): stop on the physical watchpoints it touches. */
+void dbg_watch_dma(struct dbg *d, const struct event *ev);
 /* Read through a given satp (Bare: physical). */
 bool dbg_read_satp(struct dbg *d, int hart, uint64_t satp, uint64_t addr, void *buf,
                    size_t len);

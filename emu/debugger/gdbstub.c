@@ -121,6 +121,10 @@ static void stop_reply(struct gdb *g, const struct dbg_stop *s)
         gdb_out(g, "T%02xthread:%x;", SIGNAL_INT, thread);
         return;
     case DBG_STOP_WATCH: {
+        if (s->device) {   /* a device's DMA on a monitor-made watchpoint: gdb's are virtual */
+            gdb_out(g, "T%02xthread:%x;", SIGNAL_TRAP, thread);
+            return;
+        }
         const struct dbg_point *p = stop_point(g, s->id);
         uint64_t addr = p ? p->addr : s->va;
         unsigned access = p ? p->access : (s->write ? DBG_WATCH_WRITE : DBG_WATCH_READ);
@@ -568,6 +572,9 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
         return STOP_NONE;
     }
     *g = (struct gdb){.m = m, .d = d, .r = r, .fd = -1, .g_hart = 0, .c_hart = -1};
+    /* gdb's RISC-V target has non-steppable watchpoints: it expects the stop before the
+     * access and steps over it itself with the watchpoints removed. */
+    dbg_watch_stop_before(d, true);
     int port;
     g->listen_fd = gdb_open_listener(a, &port);
     if (g->listen_fd < 0) {

@@ -90,6 +90,23 @@ int main(int argc, char **argv)
     CHECK(memcmp(virt, phys, sizeof(virt)) == 0);
     CHECK(!dbg_read(d, 0, 0x7000, false, virt, 8));
 
+    /* Stopping before the access (as for gdb): the store has not happened, the pc is
+     * the store's, and resuming runs it without stopping again on it. */
+    dbg_watch_stop_before(d, true);
+    int wb = dbg_watch_insert(d, 0x2000, 8, false, DBG_WATCH_WRITE);
+    CHECK(dbg_continue(d, &s) == DBG_STOP_WATCH);
+    CHECK(s.id == wb && s.before && s.va == 0x2000 && s.write);
+    uint64_t store_pc = m.harts[0].pc, before = 1;
+    CHECK(dbg_read(d, 0, 0x2000, false, &before, 8) && before == 0);
+    CHECK(dbg_step(d, 0, 1, &s) == DBG_STOP_STEP);
+    CHECK(m.harts[0].pc == store_pc + 4);
+    CHECK(dbg_read(d, 0, 0x2000, false, &before, 8) && before == 42);
+    dbg_delete_all(d);
+    dbg_watch_stop_before(d, false);
+    uint64_t zero = 0;
+    CHECK(dbg_write(d, 0, 0x2000, false, &zero, 8));   /* as it was: the store again */
+    m.harts[0].pc = store_pc;
+
     /* A store watchpoint reports the access and stops right after it. */
     int w = dbg_watch_insert(d, 0x2000, 8, false, DBG_WATCH_WRITE);
     CHECK(dbg_continue(d, &s) == DBG_STOP_WATCH);
