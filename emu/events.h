@@ -1,6 +1,6 @@
 /*
  * The event hub: every architecturally interesting moment (trap, xRET, satp write,
- * ecall, page walk, interrupt, MMIO access, breakpoint) becomes a plain struct handed to
+ * ecall, page walk, interrupt, MMIO access, device DMA, breakpoint) becomes a plain struct handed to
  * whoever subscribed. With no subscriber for a kind, emitting costs one predictable
  * branch on `hub->mask` (DESIGN.md §2).
  */
@@ -18,6 +18,7 @@ enum event_kind {
     EV_PAGEWALK,   /* a hardware page walk happened */
     EV_MMIO,       /* a device register was accessed */
     EV_BREAK,      /* a breakpoint was hit */
+    EV_DMA,        /* a device read or wrote guest RAM */
     EV_KIND_COUNT
 };
 
@@ -36,6 +37,7 @@ struct event {
         /* the debugger stopped the machine: breakpoint/watchpoint number (0: internal),
          * stop kind (emu/debugger/dbg.h enum dbg_stop_kind), pc or watched address */
         struct { int id; int stop; uint64_t addr; } brk;
+        struct { uint64_t pa, len; bool write; const char *device; } dma;
     } u;
 };
 

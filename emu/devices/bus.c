@@ -126,3 +126,33 @@ bool bus_write_ram(struct bus *bus, uint64_t pa, const void *src, uint64_t len)
     bus_note_ram_write(bus, pa, len);
     return true;
 }
+
+static void bus_emit_dma(struct bus *bus, const char *device, uint64_t pa, uint64_t len,
+                         bool write)
+{
+    struct event ev = {.kind = EV_DMA, .hart = -1};
+    ev.u.dma.pa = pa;
+    ev.u.dma.len = len;
+    ev.u.dma.write = write;
+    ev.u.dma.device = device;
+    events_deliver(bus->hub, &ev);
+}
+
+bool bus_dma_read(struct bus *bus, const char *device, uint64_t pa, void *dst, uint64_t len)
+{
+    if (!bus_read_ram(bus, pa, dst, len))
+        return false;
+    if (bus->hub && events_wanted(bus->hub, EV_DMA))
+        bus_emit_dma(bus, device, pa, len, false);
+    return true;
+}
+
+bool bus_dma_write(struct bus *bus, const char *device, uint64_t pa, const void *src,
+                   uint64_t len)
+{
+    if (!bus_write_ram(bus, pa, src, len))
+        return false;
+    if (bus->hub && events_wanted(bus->hub, EV_DMA))
+        bus_emit_dma(bus, device, pa, len, true);
+    return true;
+}

@@ -88,6 +88,12 @@ bool bus_store(struct bus *bus, uint64_t pa, int size, uint64_t value);
 bool bus_read_ram(struct bus *bus, uint64_t pa, void *dst, uint64_t len);
 bool bus_write_ram(struct bus *bus, uint64_t pa, const void *src, uint64_t len);
 
+/* The same for a device's DMA: an EV_DMA event (named by device) says which bytes it
+ * read or wrote, so that a debugger's physical watchpoints see devices too. */
+bool bus_dma_read(struct bus *bus, const char *device, uint64_t pa, void *dst, uint64_t len);
+bool bus_dma_write(struct bus *bus, const char *device, uint64_t pa, const void *src,
+                   uint64_t len);
+
 /* Tell the code cache (if any) that [pa, pa+len) in RAM changed. */
 void bus_note_ram_write(struct bus *bus, uint64_t pa, uint64_t len);
 

@@ -2,8 +2,8 @@
  * virtio-mmio transport, both register sets, and split virtqueues (virtio 1.2 §4.2,
  * §2.7). See virtio_mmio.h for the contract with devices.
  *
- * Every guest address the transport or a device touches goes through bus_read_ram /
- * bus_write_ram and is checked before use; a failed check is the driver's bug and
+ * Every guest address the transport or a device touches goes through bus_dma_read /
+ * bus_dma_write (which debuggers observe) and is checked before use; a failed check is the driver's bug and
  * puts the device into DEVICE_NEEDS_RESET (virtio_mmio_fail), never a host crash.
  */
 #include "virtio_mmio.h"
@@ -219,6 +219,16 @@ static void set_half(uint64_t *field, bool high, uint32_t v)
 
 /* ---- descriptor chains ------------------------------------------------------------ */
 
+/* The device named in DMA events (bus_dma_read/bus_dma_write). */
+static const char *dma_name(const struct virtio_mmio *vm)
+{
+    switch (vm->ops ? vm->ops->device_id : VIRTIO_ID_NONE) {
+    case VIRTIO_ID_BLOCK: return "virtio-blk";
+    case VIRTIO_ID_ENTROPY: return "virtio-rng";
+    default: return "virtio";
+    }
+}
+
 struct virtq_desc {   /* §2.7.5, little-endian like the host */
     uint64_t addr;
     uint32_t len;
@@ -291,7 +301,7 @@ static bool chain_pop(struct virtio_mmio *vm, struct virtio_queue *q, uint16_t h
             virtio_mmio_fail(vm, "chain %u: longer than its %u-entry table (a loop?)", head, size);
             return false;
         }
-        if (!bus_read_ram(vm->bus, table + 16ull * i, &d, sizeof(d))) {
+        if (!bus_dma_read(vm->bus, dma_name(vm), table + 16ull * i, &d, sizeof(d))) {
             virtio_mmio_fail(vm, "chain %u: descriptor table 0x%llx is outside RAM", head,
                              (unsigned long long)table);
             return false;
@@ -334,8 +344,8 @@ static bool chain_copy(struct virtio_mmio *vm, const struct virtio_chain *c, boo
             continue;
         }
         uint64_t n = s->len - offset < len ? s->len - offset : len;
-        bool ok = to_guest ? bus_write_ram(vm->bus, s->addr + offset, buf, n)
-                           : bus_read_ram(vm->bus, s->addr + offset, buf, n);
+        bool ok = to_guest ? bus_dma_write(vm->bus, dma_name(vm), s->addr + offset, buf, n)
+                           : bus_dma_read(vm->bus, dma_name(vm), s->addr + offset, buf, n);
         if (!ok)
             return false;
         buf += n;
@@ -361,7 +371,7 @@ bool virtio_chain_write(struct virtio_mmio *vm, const struct virtio_chain *c, ui
 
 static bool ring_read16(struct virtio_mmio *vm, uint64_t pa, uint16_t *v)
 {
-    if (bus_read_ram(vm->bus, pa, v, 2))
+    if (bus_dma_read(vm->bus, dma_name(vm), pa, v, 2))
         return true;
     virtio_mmio_fail(vm, "ring at 0x%llx is outside RAM", (unsigned long long)pa);
     return false;
@@ -373,8 +383,8 @@ static bool used_push(struct virtio_mmio *vm, struct virtio_queue *q, uint16_t h
 {
     uint32_t elem[2] = {head, len};
     uint16_t idx = (uint16_t)(q->used_idx + 1);
-    if (!bus_write_ram(vm->bus, q->used + 4 + 8ull * (q->used_idx % q->num), elem, 8) ||
-        !bus_write_ram(vm->bus, q->used + 2, &idx, 2)) {
+    if (!bus_dma_write(vm->bus, dma_name(vm), q->used + 4 + 8ull * (q->used_idx % q->num), elem, 8) ||
+        !bus_dma_write(vm->bus, dma_name(vm), q->used + 2, &idx, 2)) {
         virtio_mmio_fail(vm, "used ring at 0x%llx is outside RAM", (unsigned long long)q->used);
         return false;
     }
