@@ -7,7 +7,16 @@
 #   --qemu-only   skip rvscope (useful before the emulator exists)
 # Environment: RVSCOPE (default build/rvscope), BENCH_ELF (default
 # build/cross/bench/bench.elf), BENCH_SV39_ELF (default build/cross/bench/bench-sv39.elf,
-# empty to skip), QEMU (default qemu-system-riscv64).
+# empty to skip), QEMU (default qemu-system-riscv64), RVSCOPE_NOHUB (default
+# build-nohub/rvscope: rvscope built with -DRVSCOPE_EVENTS=OFF, built there when missing;
+# empty to skip), BENCH_KERNEL (default build/cross/guest/kernel/kernel.elf, empty to
+# skip) with BENCH_FS_IMG (default build/fs.img) and BENCH_KERNEL_INSNS (default 400000000).
+#
+# What it prints: MIPS and wall times; rvscope/QEMU; the cost of the event hub with nobody
+# listening (hub/no-hub, on bench.elf) and with --trace ecall,satp on (traced/plain, on
+# bench.elf and on the bundled kernel running usertests for BENCH_KERNEL_INSNS
+# instructions, where system calls are frequent; CPU seconds there, since the kernel
+# also waits for its timer); Sv39/bare.
 #
 # Builds the project first (cmake -S . -B build && cmake --build build -j2) when the
 # emulator or the guest is missing. Exit status: 0 when every run printed "bench: ok"
@@ -24,6 +33,10 @@ elf=${BENCH_ELF:-build/cross/bench/bench.elf}
 # address translation; BENCH_SV39_ELF= (empty) skips it.
 sv39_elf=${BENCH_SV39_ELF-build/cross/bench/bench-sv39.elf}
 qemu=${QEMU:-qemu-system-riscv64}
+nohub=${RVSCOPE_NOHUB-build-nohub/rvscope}
+kernel=${BENCH_KERNEL-build/cross/guest/kernel/kernel.elf}
+fs_img=${BENCH_FS_IMG:-build/fs.img}
+kernel_insns=${BENCH_KERNEL_INSNS:-400000000}
 runs=1
 limit=300
 use_rvscope=1
@@ -59,6 +72,18 @@ fi
 if [ $use_rvscope = 1 ] && [ ! -x "$rvscope" ]; then
     echo "run.sh: $rvscope still missing after the build (or use --qemu-only)" >&2
     exit 2
+fi
+if [ $use_rvscope = 1 ] && [ -n "$nohub" ] && [ ! -x "$nohub" ]; then
+    echo "run.sh: $nohub missing; building rvscope without the event hub in $(dirname "$nohub")" >&2
+    if ! { cmake -S . -B "$(dirname "$nohub")" -DRVSCOPE_EVENTS=OFF >/dev/null &&
+           cmake --build "$(dirname "$nohub")" --target rvscope -j2 >/dev/null; }; then
+        echo "run.sh: could not build $nohub; skipping the hub/no-hub ratio" >&2
+        nohub=
+    fi
+fi
+if [ -n "$kernel" ] && { [ ! -f "$kernel" ] || [ ! -f "$fs_img" ]; }; then
+    echo "run.sh: $kernel or $fs_img missing; skipping the kernel workload" >&2
+    kernel=
 fi
 use_qemu=1
 if ! command -v "$qemu" >/dev/null 2>&1; then
@@ -111,6 +136,40 @@ best() {
     echo "$best_t"
 }
 
+# run_kernel NAME RVSCOPE-ARGS...: the bundled kernel on a fresh copy of the image,
+# typing usertests, stopped by --max-insns (exit status 3). Prints CPU seconds (user +
+# system): the guest's timer waits are not the emulator's work.
+run_kernel() {
+    local name=$1 rc t
+    shift
+    cp "$fs_img" "$tmp/kernel.img" || return 1
+    t=$( { TIMEFORMAT='%U %S'; time printf 'usertests\n' |
+        timeout --kill-after=5 "$limit" "$@" -smp 1 --max-insns "$kernel_insns" \
+            -drive "file=$tmp/kernel.img,format=raw" "$kernel" \
+            >"$tmp/$name.out" 2>"$tmp/$name.err"; } 2>&1 )
+    rc=$(grep -c 'stopped after [0-9]* instructions (--max-insns)' "$tmp/$name.err")
+    if [ "$rc" != 1 ]; then
+        echo "run.sh: $name: the kernel did not run to --max-insns" >&2
+        tail -n 12 "$tmp/$name.out" "$tmp/$name.err" >&2
+        return 1
+    fi
+    awk -v u="${t% *}" -v s="${t#* }" 'BEGIN { printf "%.3f\n", u + s }'
+}
+
+# best_kernel NAME RVSCOPE-ARGS...: the best of $runs run_kernel runs.
+best_kernel() {
+    local name=$1 i t best_t=
+    shift
+    for i in $(seq "$runs"); do
+        t=$(run_kernel "$name" "$@") || return 1
+        echo "run.sh: $name run $i/$runs: $t s CPU" >&2
+        if [ -z "$best_t" ] || awk -v x="$t" -v y="$best_t" 'BEGIN { exit !(x < y) }'; then
+            best_t=$t
+        fi
+    done
+    echo "$best_t"
+}
+
 failed=0
 rv_time=
 qemu_time=
@@ -129,6 +188,17 @@ fi
 traced_time=
 if [ $use_rvscope = 1 ]; then
     traced_time=$(best rvscope-traced "$rvscope" --trace ecall,satp --trace-out /dev/null "$elf") ||
+        failed=1
+fi
+
+nohub_time=
+if [ $use_rvscope = 1 ] && [ -n "$nohub" ]; then
+    nohub_time=$(best rvscope-nohub "$nohub" "$elf") || failed=1
+fi
+k_plain= k_traced=
+if [ $use_rvscope = 1 ] && [ -n "$kernel" ]; then
+    k_plain=$(best_kernel kernel-plain "$rvscope") || failed=1
+    k_traced=$(best_kernel kernel-traced "$rvscope" --trace ecall,satp --trace-out /dev/null) ||
         failed=1
 fi
 
@@ -176,6 +246,18 @@ if [ -n "$rv_time" ] && [ -n "$traced_time" ]; then
     printf '%-10s %10s  (--trace ecall,satp)\n' rvscope-traced "$traced_time"
     awk -v s="$traced_time" -v b="$rv_time" \
         'BEGIN { printf "ratio rvscope traced/plain wall time: %.2fx\n", (b > 0 ? s / b : 0) }'
+fi
+if [ -n "$rv_time" ] && [ -n "$nohub_time" ]; then
+    printf '%-10s %10s  (%s: built with -DRVSCOPE_EVENTS=OFF)\n' rvscope-nohub "$nohub_time" "$nohub"
+    awk -v h="$rv_time" -v n="$nohub_time" \
+        'BEGIN { printf "ratio rvscope hub/no-hub wall time: %.3fx\n", (n > 0 ? h / n : 0) }'
+fi
+if [ -n "$k_plain" ] && [ -n "$k_traced" ]; then
+    printf 'kernel     %10s  CPU s: bundled kernel, usertests, %s instructions\n' "$k_plain" \
+        "$kernel_insns"
+    printf 'kernel     %10s  CPU s: the same with --trace ecall,satp\n' "$k_traced"
+    awk -v s="$k_traced" -v b="$k_plain" \
+        'BEGIN { printf "ratio kernel traced/plain CPU time: %.3fx\n", (b > 0 ? s / b : 0) }'
 fi
 if [ -n "$rv_time" ] && [ -n "$sv39_time" ]; then
     printf '%-10s %10s  (%s: S-mode, Sv39 paging)\n' rvscope-sv39 "$sv39_time" "$sv39_elf"

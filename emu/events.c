@@ -1,5 +1,7 @@
 #include "events.h"
 
+#include <stdio.h>
+
 static void events_recompute_mask(struct event_hub *hub)
 {
     hub->mask = 0;
@@ -9,6 +11,13 @@ static void events_recompute_mask(struct event_hub *hub)
 
 bool events_subscribe(struct event_hub *hub, uint32_t mask, event_fn fn, void *ctx)
 {
+#ifdef RVSCOPE_NO_EVENTS
+    static bool said;
+    if (!said)
+        fprintf(stderr, "rvscope: built with RVSCOPE_EVENTS=OFF (for benchmarks): no "
+                        "events, so no tracing, event breakpoints or explain\n");
+    said = true;
+#endif
     if (hub->count == EVENTS_MAX_SUBSCRIBERS)
         return false;
     hub->subs[hub->count].mask = mask;
