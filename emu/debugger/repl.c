@@ -540,6 +540,8 @@ void repl_session(struct repl *r, const char *script, const char *banner)
         run_script(r, script);
     if (r->quit)
         return;
+    if (script && !isatty(STDIN_FILENO))
+        return;   /* stdin is the guest's (session.c): the script was the whole session */
     if (isatty(STDIN_FILENO))
         interactive(r);
     else

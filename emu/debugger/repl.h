@@ -23,8 +23,9 @@ bool repl_execute(struct repl *r, const char *line, FILE *out);
 
 /* The whole session: the commands of `script` (may be NULL) each echoed after the
  * prompt, then the prompt on a terminal (readline, history in $RVSCOPE_HISTORY or
- * ~/.rvscope_history) or commands from stdin until end of file. A script ending with
- * `quit` ends the session there. `banner` (may be NULL) is printed first. */
+ * ~/.rvscope_history) or, without a script, commands from stdin until end of file (with
+ * a script, a stdin that is not a terminal is the guest's: session.c). A script ending
+ * with `quit` ends the session there. `banner` (may be NULL) is printed first. */
 void repl_session(struct repl *r, const char *script, const char *banner);
 
 /* Called around every run (continue, step...) so the host console can take the terminal

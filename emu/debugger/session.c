@@ -40,7 +40,10 @@ static FILE *watch_guest_output(struct guest_out *g)
 }
 
 /* While the guest runs free (continue, next, until), a terminal on stdin is the guest's
- * console again, raw; at the prompt, and while stepping, stdin is the prompt's alone. */
+ * console again, raw; at the prompt, and while stepping, stdin is the prompt's alone.
+ * Under -x with stdin not a terminal, stdin is the guest's input (as without a
+ * debugger) while it runs, and the script is the prompt's: `printf 'ls\n' | rvscope -x
+ * lesson.cmd` types ls into the guest's shell. */
 static void attach(struct machine *m, int fd)
 {
     char err[256];
@@ -77,7 +80,7 @@ enum machine_stop dbg_session(struct machine *m, const struct boot_info *boot,
     FILE *watched = watch_guest_output(&g);
     if (watched)
         m->uart.out = watched;
-    if (isatty(STDIN_FILENO))
+    if (isatty(STDIN_FILENO) || script)
         repl_set_console_hooks(r, console_running, console_prompt, m);
     console_prompt(m);
     char banner[256];
