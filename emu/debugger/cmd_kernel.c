@@ -280,6 +280,28 @@ static void tf_show(struct repl *r, const uint8_t *tf, uint64_t satp)
     }
 }
 
+/* A process whose trap has begun but whose registers uservec has not saved yet: a hart
+ * runs its page table in S-mode inside the trampoline page, with a sepc the trapframe
+ * does not hold. Its trapframe then still shows the previous trap, which would mislead. */
+static void note_unsaved_trap(struct repl *r, const struct dbg_proc *p, const uint8_t *tf)
+{
+    uint64_t uservec, epc;
+    if (!dbg_symbol_lookup(r->d, r->hart, "uservec", &uservec))
+        return;
+    memcpy(&epc, tf + TF_EPC, 8);
+    for (int i = 0; i < r->d->m->cfg.harts; i++) {
+        const struct hart *h = &r->d->m->harts[i];
+        uint64_t pc_pa;   /* the trampoline runs at a high alias of its linked page */
+        if (satp_mode(h->csr.satp) == SATP_MODE_BARE || satp_root(h->csr.satp) != p->pagetable ||
+            h->priv != PRIV_S || h->csr.sepc == epc ||
+            !dbg_translate(r->d, i, h->pc, MMU_FETCH, &pc_pa, NULL) || (pc_pa ^ uservec) >> 12)
+            continue;
+        repl_print(r, "  note: hart %d has just trapped from 0x%" PRIx64 " and is at uservec, "
+                      "which has not saved the registers yet: these are from the previous trap",
+                   i, h->csr.sepc);
+    }
+}
+
 void cmd_tf(struct repl *r, int argc, char **argv)
 {
     struct dbg_proc p;
@@ -324,6 +346,8 @@ void cmd_tf(struct repl *r, int argc, char **argv)
         return;
     }
     tf_show(r, tf, satp);
+    if (have_proc)
+        note_unsaved_trap(r, &p, tf);
 }
 
 /* ------------------------------------------------------------------ ps, usersyms */
