@@ -124,6 +124,24 @@ void machine_reset(struct machine *m)
     m->stop = STOP_NONE;
 }
 
+bool machine_add_poller(struct machine *m, void (*fn)(void *ctx), void *ctx)
+{
+    if (m->npollers == MACHINE_MAX_POLLERS)
+        return false;
+    m->pollers[m->npollers].fn = fn;
+    m->pollers[m->npollers].ctx = ctx;
+    m->npollers++;
+    return true;
+}
+
+void machine_remove_poller(struct machine *m, void (*fn)(void *ctx), void *ctx)
+{
+    int k = 0;
+    for (int i = 0; i < m->npollers; i++)
+        if (m->pollers[i].fn != fn || m->pollers[i].ctx != ctx)
+            m->pollers[k++] = m->pollers[i];
+    m->npollers = k;
+}
 bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len)
 {
     return console_init(&m->console, &m->uart, in_fd, err, len);
@@ -310,8 +328,8 @@ static void end_round(struct machine *m, bool ran, uint64_t most)
         m->stop = STOP_QUIT;
     if (console_debugger_requested(&m->console))
         machine_request_stop(m);
-    if (m->on_round)
-        m->on_round(m->on_round_ctx);
+    for (int i = 0; i < m->npollers; i++)
+        m->pollers[i].fn(m->pollers[i].ctx);
     if (m->uart.wrote) {
         fflush(m->uart.out);
         m->uart.wrote = false;

@@ -65,6 +65,8 @@ enum machine_stop {
     STOP_DEBUG,             /* machine_request_stop(): the debugger wants the prompt */
 };
 
+#define MACHINE_MAX_POLLERS 8
+
 struct machine {
     struct machine_config cfg;
     struct event_hub hub;
@@ -91,10 +93,11 @@ struct machine {
     enum machine_stop stop;
     volatile sig_atomic_t stop_requested;   /* machine_request_stop() was called */
     /* Called after every round (about every 10000 instructions of each hart) and every
-     * debugger step chunk: a front end polls its input there (a GDB client's Ctrl-C, a
-     * window's events) and may call machine_request_stop(). NULL: nobody polls. */
-    void (*on_round)(void *ctx);
-    void *on_round_ctx;
+     * debugger step chunk: front ends poll their input there (a GDB client's Ctrl-C, a
+     * window's events) and may call machine_request_stop(). Several may poll at once
+     * (a viewer beside a gdb stub): machine_add_poller(). */
+    struct { void (*fn)(void *ctx); void *ctx; } pollers[MACHINE_MAX_POLLERS];
+    int npollers;
     int exit_code;
 };
 
@@ -109,6 +112,10 @@ void machine_reset(struct machine *m);
 
 /* Reset every hart to start at pc in M-mode (boot.c points them at the reset ROM). */
 void machine_reset_harts(struct machine *m, uint64_t pc);
+/* Add or remove a poller (struct machine: pollers). Adding fails when the table is full. */
+bool machine_add_poller(struct machine *m, void (*fn)(void *ctx), void *ctx);
+void machine_remove_poller(struct machine *m, void (*fn)(void *ctx), void *ctx);
+
 /* Feed the console UART from host fd in_fd (a terminal goes raw until exit). Without
  * this call the UART has no input. Returns false with a message in err on failure. */
 bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len);

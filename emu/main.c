@@ -16,6 +16,7 @@
 #include "debugger/gdbstub.h"
 #include "debugger/session.h"
 #include "debugger/trace_export.h"
+#include "debugger/viewer.h"
 #include "machine.h"
 
 #define EXIT_BAD_INPUT 2
@@ -33,6 +34,7 @@ struct options {
     unsigned trace_kinds;           /* --trace LIST (trace_export.h) */
     const char *trace_out;          /* --trace-out FILE: event lines there, not stderr */
     const char *trace_file;         /* --trace-file FILE.json: Chrome trace events */
+    struct viewer_options viewer;   /* --viewer, --viewer-snapshot FILE.bmp */
     bool stats;
     bool debug;                     /* --debug or -x: the debugger's prompt first */
     const char *script;             /* -x FILE */
@@ -91,6 +93,13 @@ static void usage(FILE *out)
         "                   write a Chrome trace-event file (Perfetto, chrome://tracing):\n"
         "                   per hart, U/S/M slices and process (satp) slices; ecalls\n"
         "                   and traps as instant events; time in us of guest time\n"
+        "  --viewer         show the harts in a window while the guest runs (SDL2):\n"
+        "                   per hart U/S/M, the process (satp), ecalls and traps over\n"
+        "                   retired instructions; q closes it (the guest runs on),\n"
+        "                   +/- or the wheel zoom, arrows pan, f follows, a shows all\n"
+        "  --viewer-snapshot FILE.bmp\n"
+        "                   draw the whole run into FILE.bmp when it ends (no display\n"
+        "                   needed)\n"
         "  --stats          print instructions, host time and MIPS to stderr at exit\n"
         "  --debug          stop at the debugger's prompt before the first instruction\n"
         "                   (help lists its commands; Ctrl-A c enters it while running)\n"
@@ -271,6 +280,10 @@ static void parse_args(int argc, char **argv, struct options *o)
             o->trace_out = next_arg(argc, argv, &i);
         } else if (is_flag(a, "trace-file")) {
             o->trace_file = next_arg(argc, argv, &i);
+        } else if (is_flag(a, "viewer")) {
+            o->viewer.window = true;
+        } else if (is_flag(a, "viewer-snapshot")) {
+            o->viewer.snapshot = next_arg(argc, argv, &i);
         } else if (is_flag(a, "stats")) {
             o->stats = true;
         } else if (is_flag(a, "debug")) {
@@ -458,12 +471,25 @@ int main(int argc, char **argv)
             return EXIT_BAD_INPUT;
         }
     }
+    struct viewer *viewer = NULL;   /* --viewer, --viewer-snapshot */
+    if (o.viewer.window || o.viewer.snapshot) {
+        viewer = viewer_start(m, &boot, &o.viewer, err, sizeof(err));
+        if (!viewer) {
+            fprintf(stderr, "rvscope: %s\n", err);
+            trace_export_finish(events);
+            boot_free(&boot);
+            machine_free(m);
+            free(m);
+            return EXIT_BAD_INPUT;
+        }
+    }
 
     double start = now_seconds();
     /* Under the debugger, piped input is the prompt's, not the guest's. */
     int console_in = o.debug && !isatty(STDIN_FILENO) ? -1 : STDIN_FILENO;
     if (!machine_attach_console(m, console_in, err, sizeof(err))) {
         fprintf(stderr, "rvscope: %s\n", err);
+        viewer_free(viewer);
         trace_export_finish(events);
         boot_free(&boot);
         machine_free(m);
@@ -475,6 +501,7 @@ int main(int argc, char **argv)
                             : o.gdb ? gdb_serve(m, &boot, &gdb_at, o.gdb_halt, &gdb_failed)
                                     : machine_run(m);
     if (gdb_failed) {   /* the port is taken (said on stderr) */
+        viewer_free(viewer);
         boot_free(&boot);
         machine_free(m);
         free(m);
@@ -492,6 +519,10 @@ int main(int argc, char **argv)
         fprintf(stderr, "rvscope: stats: %" PRIu64 " instructions in %.3f s (%.1f MIPS)\n",
                 m->retired, secs, secs > 0 ? (double)m->retired / secs / 1e6 : 0.0);
     int status = why == STOP_NONE ? 0 : exit_status(m, why);   /* NONE: quit at the prompt */
+    if (!viewer_finish(viewer, err, sizeof(err))) {   /* before the tracer: its dbg came first */
+        fprintf(stderr, "rvscope: %s\n", err);
+        status = EXIT_BAD_INPUT;
+    }
     trace_export_finish(events);
     boot_free(&boot);
     machine_free(m);

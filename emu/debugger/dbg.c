@@ -289,8 +289,8 @@ void dbg_free(struct dbg *d)
         m->harts[i].on_step = d->prev_on_step[i];
         m->harts[i].on_step_ctx = d->prev_on_step_ctx[i];
     }
-    if (d->npollers)
-        m->on_round = NULL;
+    for (int i = 0; i < d->npollers; i++)
+        machine_remove_poller(m, d->pollers[i].fn, d->pollers[i].ctx);
     dbg_events_detach(d);
     dbg_trace_free(d);
     dbg_symbols_free(d);
@@ -396,22 +396,13 @@ void dbg_request_stop(struct dbg *d)
     machine_request_stop(d->m);
 }
 
-static void poll_all(void *ctx)
-{
-    struct dbg *d = ctx;
-    for (int i = 0; i < d->npollers; i++)
-        d->pollers[i].fn(d->pollers[i].ctx);
-}
-
 bool dbg_add_poller(struct dbg *d, dbg_poll_fn fn, void *ctx)
 {
-    if (d->npollers == DBG_MAX_POLLERS)
+    if (d->npollers == DBG_MAX_POLLERS || !machine_add_poller(d->m, fn, ctx))
         return false;
     d->pollers[d->npollers].fn = fn;
     d->pollers[d->npollers].ctx = ctx;
     d->npollers++;
-    d->m->on_round = poll_all;
-    d->m->on_round_ctx = d;
     return true;
 }
 
@@ -422,8 +413,7 @@ void dbg_remove_poller(struct dbg *d, dbg_poll_fn fn, void *ctx)
         if (d->pollers[i].fn != fn || d->pollers[i].ctx != ctx)
             d->pollers[k++] = d->pollers[i];
     d->npollers = k;
-    if (!k)
-        d->m->on_round = NULL;
+    machine_remove_poller(d->m, fn, ctx);
 }
 
 void dbg_on_step(struct dbg *d, dbg_step_fn fn, void *ctx)

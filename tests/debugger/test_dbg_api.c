@@ -29,6 +29,12 @@ static void poll_and_stop(void *ctx)
     dbg_request_stop(ctx);
 }
 
+static int other_polls;
+static void count_polls(void *ctx)
+{
+    (*(int *)ctx)++;
+}
+
 static uint64_t symbol(const struct boot_info *b, const char *name)
 {
     uint64_t v = 0;
@@ -64,11 +70,16 @@ int main(int argc, char **argv)
     CHECK(dbg_continue(d, &s) == DBG_STOP_REQUEST);
     CHECK(m.harts[0].pc == 0x1000);
 
-    /* A poller runs while the machine runs, and may stop it. */
+    /* A poller runs while the machine runs, and may stop it; another front end's
+     * poller (a viewer beside the stub) runs too, and removing one keeps the other. */
+    CHECK(machine_add_poller(&m, count_polls, &other_polls));
     CHECK(dbg_add_poller(d, poll_and_stop, d));
     CHECK(dbg_continue(d, &s) == DBG_STOP_REQUEST && polls == 1 && m.retired > 0);
+    CHECK(other_polls == 1);
     dbg_remove_poller(d, poll_and_stop, d);
-    CHECK(m.on_round == NULL);
+    CHECK(m.npollers == 1 && m.pollers[0].fn == count_polls);
+    machine_remove_poller(&m, count_polls, &other_polls);
+    CHECK(m.npollers == 0);
 
     /* A pc breakpoint stops before its instruction; the next continue runs over it. */
     uint64_t strap = symbol(&boot, "strap");
