@@ -402,6 +402,19 @@ static bool reboot(struct machine *m, const struct options *o, struct boot_info 
     return find_htif(m, &boot->kernel, o->boot.kernel);
 }
 
+/* The GDB stub boots again itself after a guest reset, so that gdb stays connected. */
+struct reboot_args {
+    struct machine *m;
+    const struct options *o;
+    struct boot_info *boot;
+};
+
+static bool reboot_for_gdb(void *ctx)
+{
+    struct reboot_args *a = ctx;
+    return reboot(a->m, a->o, a->boot);
+}
+
 static double now_seconds(void)
 {
     struct timespec ts;
@@ -497,9 +510,12 @@ int main(int argc, char **argv)
         return 1;
     }
     bool gdb_failed = false;
-    enum machine_stop why = o.debug ? STOP_DEBUG
-                            : o.gdb ? gdb_serve(m, &boot, &gdb_at, o.gdb_halt, &gdb_failed)
-                                    : machine_run(m);
+    struct reboot_args reboot_args = {m, &o, &boot};
+    struct gdb_reboot gdb_reboot = {reboot_for_gdb, &reboot_args};
+    enum machine_stop why =
+        o.debug ? STOP_DEBUG
+        : o.gdb ? gdb_serve(m, &boot, &gdb_at, o.gdb_halt, &gdb_reboot, &gdb_failed)
+                : machine_run(m);
     if (gdb_failed) {   /* the port is taken (said on stderr) */
         viewer_free(viewer);
         boot_free(&boot);
@@ -510,7 +526,7 @@ int main(int argc, char **argv)
     for (;;) {
         if (why == STOP_DEBUG)   /* --debug, -x FILE, or Ctrl-A c */
             why = dbg_session(m, &boot, o.script, o.debug);
-        if (why != STOP_RESET || !reboot(m, &o, &boot))
+        if (why != STOP_RESET || o.gdb || !reboot(m, &o, &boot))   /* gdb: it failed */
             break;
         why = machine_run(m);
     }

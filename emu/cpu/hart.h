@@ -234,6 +234,9 @@ static inline void hart_fs_dirty(struct hart *h)
 
 /* The trap helpers used by instruction handlers: set state and return EXEC_TRAPPED. */
 int hart_exception(struct hart *h, const struct insn *d, enum exception cause, uint64_t tval);
+/* Enter privilege `to` as an xRET does: leaving M-mode clears mstatus.MPRV (priv spec
+ * 1.12 §3.1.6.3), and the fast TLB's translations were made at the old privilege. */
+void hart_set_priv(struct hart *h, enum priv to);
 int hart_illegal(struct hart *h, const struct insn *d);
 
 #endif

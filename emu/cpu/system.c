@@ -41,7 +41,7 @@ static void emit_xret(struct hart *h, const struct insn *d, enum priv from, bool
 }
 
 /* The privilege change of an xRET; leaving M-mode clears MPRV (priv spec §3.1.6.3). */
-static void xret_to(struct hart *h, enum priv to)
+void hart_set_priv(struct hart *h, enum priv to)
 {
     if (to != PRIV_M)
         h->csr.mstatus &= ~MSTATUS_MPRV;
@@ -61,7 +61,7 @@ int exec_mret(struct hart *h, const struct insn *d)
     st = (st | MSTATUS_MPIE) & ~MSTATUS_MPP;   /* MPP <- U, the least privileged mode */
     h->csr.mstatus = st;
     h->pc = h->csr.mepc;
-    xret_to(h, to);
+    hart_set_priv(h, to);
     if (events_wanted(h->hub, EV_XRET))
         emit_xret(h, d, from, false);
     return hart_leave(d, EXEC_RETIRED);
@@ -78,7 +78,7 @@ int exec_sret(struct hart *h, const struct insn *d)
     st = (st | MSTATUS_SPIE) & ~MSTATUS_SPP;
     h->csr.mstatus = st;
     h->pc = h->csr.sepc;
-    xret_to(h, to);
+    hart_set_priv(h, to);
     if (events_wanted(h->hub, EV_XRET))
         emit_xret(h, d, from, true);
     return hart_leave(d, EXEC_RETIRED);

@@ -37,6 +37,7 @@ struct gdb {
     struct machine *m;
     struct dbg *d;
     struct repl *r;
+    const struct gdb_reboot *reboot;   /* NULL: a guest reset ends the session */
     int listen_fd;
     int fd;                         /* the client; -1 when there is none */
     bool ack;                       /* '+'/'-' acknowledgements (until QStartNoAckMode) */

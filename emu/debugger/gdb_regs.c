@@ -136,6 +136,15 @@ unsigned gdb_reg_read(struct hart *h, int n, uint8_t buf[8])
     return reg_size(n);
 }
 
+/* Move the hart to privilege v (0 U, 1 S, 3 M; 2 is reserved) as an xRET would. */
+static bool set_priv(struct hart *h, uint64_t v)
+{
+    if (v != PRIV_U && v != PRIV_S && v != PRIV_M)
+        return false;
+    hart_set_priv(h, (enum priv)v);
+    return true;
+}
+
 bool gdb_reg_write(struct hart *h, int n, const uint8_t *buf, unsigned size)
 {
     if (n < 0 || size != reg_size(n))
@@ -154,7 +163,7 @@ bool gdb_reg_write(struct hart *h, int n, const uint8_t *buf, unsigned size)
         h->f[n - REG_F0] = v;
         return true;
     }
-    /* priv is read-only here: changing it under the hart's cached translations would
-     * need the same flushes a trap does. */
+    if (n == priv_reg())
+        return set_priv(h, v);
     return reg_csr(n) >= 0 && csr_poke(h, (uint16_t)reg_csr(n), v);
 }

@@ -31,7 +31,8 @@ const char *gdb_target_xml(size_t *len);
 unsigned gdb_reg_read(struct hart *h, int n, uint8_t buf[8]);
 
 /* Write register n of h from size bytes (little-endian). False when there is no such
- * register, the size is wrong, or it cannot be written (read-only CSRs, priv). */
+ * register, the size is wrong, or the value cannot be written (read-only CSRs, priv 2).
+ * Writing priv changes the hart's privilege as an xRET would. */
 bool gdb_reg_write(struct hart *h, int n, const uint8_t *buf, unsigned size);
 
 #endif

@@ -9,7 +9,8 @@
  *
  * All-stop, like the core: when a hart stops, every hart stops; harts are threads with
  * id hartid + 1. Without a client the guest runs free and poll_socket() accepts one
- * (the guest then stops, as gdb expects on `target remote`).
+ * (the guest then stops, as gdb expects on `target remote`). A guest reset boots the
+ * machine again under the same session (booted_again).
  */
 #define _GNU_SOURCE   /* open_memstream, MSG_NOSIGNAL */
 #include "gdb_internal.h"
@@ -152,6 +153,21 @@ static void drop_client(struct gdb *g)
 
 /* ------------------------------------------------------------------ packets */
 
+/* Memory as the current hart sees it, as QEMU's stub reads it: physical in M-mode (satp
+ * does not apply there), else through satp. Each view falls back to the other, so kernel
+ * variables still read while a hart is in user code (its page table may not map them)
+ * and a kernel's virtual addresses while firmware runs. */
+static bool access_memory(struct gdb *g, uint64_t addr, void *buf, size_t len, bool write)
+{
+    int hart = current_hart(g);
+    bool physical = g->m->harts[hart].priv == PRIV_M;
+    for (int view = 0; view < 2; view++, physical = !physical)
+        if (write ? dbg_write(g->d, hart, addr, physical, buf, len)
+                  : dbg_read(g->d, hart, addr, physical, buf, len))
+            return true;
+    return false;
+}
+
 static void read_memory(struct gdb *g, const char *p)
 {
     uint64_t addr, len;
@@ -162,16 +178,12 @@ static void read_memory(struct gdb *g, const char *p)
     static uint8_t buf[GDB_PACKET_MAX / 2];
     if (len > sizeof(buf))
         len = sizeof(buf);
-    int hart = current_hart(g);
     size_t n = 0;
-    if (dbg_read(g->d, hart, addr, false, buf, len) ||
-        dbg_read(g->d, hart, addr, true, buf, len)) {
+    if (access_memory(g, addr, buf, len, false))
         n = len;
-    } else {   /* part of it: up to the first byte neither view can read */
-        while (n < len && (dbg_read(g->d, hart, addr + n, false, buf + n, 1) ||
-                           dbg_read(g->d, hart, addr + n, true, buf + n, 1)))
+    else   /* part of it: up to the first byte neither view can read */
+        while (n < len && access_memory(g, addr + n, buf + n, 1, false))
             n++;
-    }
     if (n == 0 && len > 0)
         gdb_out(g, GDB_EFAULT);
     else
@@ -187,10 +199,7 @@ static void write_memory(struct gdb *g, const char *p)
         gdb_out(g, GDB_EINVAL);
         return;
     }
-    int hart = current_hart(g);
-    bool ok = dbg_write(g->d, hart, addr, false, buf, len) ||
-              dbg_write(g->d, hart, addr, true, buf, len);
-    gdb_out(g, ok ? "OK" : GDB_EFAULT);
+    gdb_out(g, access_memory(g, addr, buf, len, true) ? "OK" : GDB_EFAULT);
 }
 
 static void read_registers(struct gdb *g)
@@ -283,7 +292,24 @@ static void change_point(struct gdb *g, const char *p, bool insert)
     gdb_out(g, "OK");
 }
 
-/* qRcmd: a REPL command; its output goes back as console output (O packets). */
+/* The prompt's commands act on its current hart: make that gdb's current thread, so that
+ * `monitor pt walk $a0` uses the a0 gdb shows. (`hart N` prints where the hart is: not
+ * asked for, dropped.) */
+static void follow_thread(struct gdb *g)
+{
+    char cmd[32], *text = NULL;
+    size_t len = 0;
+    FILE *f = open_memstream(&text, &len);
+    if (!f)
+        return;
+    snprintf(cmd, sizeof(cmd), "hart %d", current_hart(g));
+    repl_execute(g->r, cmd, f);
+    fclose(f);
+    free(text);
+}
+
+/* qRcmd: a REPL command on gdb's current thread; its output goes back as console output
+ * (O packets). */
 static bool monitor(struct gdb *g, const char *p)
 {
     static char cmd[GDB_PACKET_MAX / 2 + 1];
@@ -300,6 +326,7 @@ static bool monitor(struct gdb *g, const char *p)
         gdb_out(g, "E12");   /* ENOMEM */
         return true;
     }
+    follow_thread(g);
     repl_execute(g->r, cmd, f);   /* `quit` cannot end rvscope from here: ignored */
     fclose(f);
     size_t chunk = (sizeof(g->reply) - 16) / 2;
@@ -495,14 +522,40 @@ static enum action handle(struct gdb *g, bool *ok)
 
 enum outcome { CLIENT_DETACHED, CLIENT_KILLED, MACHINE_ENDED };
 
+/* Did the guest reset the machine, and has it booted again? Then the session goes on,
+ * as with QEMU: the client stays connected, its breakpoints and watchpoints stay armed
+ * for the new boot, and gdb is told nothing (the remote protocol has no stop reason for
+ * a reboot; an unasked-for stop would only interrupt a continue). */
+static bool booted_again(struct gdb *g, const struct dbg_stop *s)
+{
+    return s->kind == DBG_STOP_MACHINE && s->machine == STOP_RESET && g->reboot &&
+           g->reboot->boot_again(g->reboot->ctx);
+}
+
+/* Run as asked until a stop gdb must hear about: a continue goes on through resets; a
+ * step that reset the machine is done, its hart now at the reset ROM. */
+static void resume(struct gdb *g, enum action act, struct dbg_stop *s)
+{
+    int hart = g->c_hart >= 0 ? g->c_hart : current_hart(g);
+    for (;;) {
+        if (act == ACT_STEP)
+            dbg_step(g->d, hart, 1, s);
+        else
+            dbg_continue(g->d, s);
+        if (!booted_again(g, s))
+            return;
+        if (act == ACT_STEP) {
+            *s = (struct dbg_stop){.kind = DBG_STOP_STEP, .hart = hart};
+            return;
+        }
+    }
+}
+
 /* Resume as asked and report the stop. */
 static enum outcome run(struct gdb *g, enum action act, bool *gone)
 {
     struct dbg_stop s;
-    if (act == ACT_STEP)
-        dbg_step(g->d, g->c_hart >= 0 ? g->c_hart : current_hart(g), 1, &s);
-    else
-        dbg_continue(g->d, &s);
+    resume(g, act, &s);
     if (s.hart >= 0)
         g->g_hart = s.hart;   /* gdb makes the stopping thread current */
     g->last = s;
@@ -558,7 +611,8 @@ static enum outcome serve_client(struct gdb *g)
 }
 
 enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
-                            const struct gdb_address *a, bool halted, bool *failed)
+                            const struct gdb_address *a, bool halted,
+                            const struct gdb_reboot *reboot, bool *failed)
 {
     *failed = false;
     struct gdb *g = calloc(1, sizeof(*g));
@@ -571,7 +625,8 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
         *failed = true;
         return STOP_NONE;
     }
-    *g = (struct gdb){.m = m, .d = d, .r = r, .fd = -1, .g_hart = 0, .c_hart = -1};
+    *g = (struct gdb){.m = m, .d = d, .r = r, .reboot = reboot, .fd = -1, .g_hart = 0,
+                      .c_hart = -1};
     /* gdb's RISC-V target has non-steppable watchpoints: it expects the stop before the
      * access and steps over it itself with the watchpoints removed. */
     dbg_watch_stop_before(d, true);
@@ -599,7 +654,7 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
     for (;;) {
         if (g->fd < 0) {   /* run free until a client comes or the machine ends */
             struct dbg_stop s;
-            if (dbg_continue(d, &s) == DBG_STOP_MACHINE) {
+            if (dbg_continue(d, &s) == DBG_STOP_MACHINE && !booted_again(g, &s)) {
                 end = s.machine;
                 break;
             }
@@ -612,7 +667,7 @@ enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
             break;
         }
         if (o == MACHINE_ENDED) {
-            end = m->stop;
+            end = g->last.machine;   /* not m->stop: a failed reboot has cleared it */
             break;
         }
     }

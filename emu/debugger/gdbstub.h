@@ -24,12 +24,24 @@ struct gdb_address {
 /* Parse a -gdb value; false with a message for a person in err. */
 bool gdb_parse_address(const char *spec, struct gdb_address *a, char *err, size_t errlen);
 
+/* How the stub boots the machine again when the guest resets it (the finisher's 0x7777):
+ * what the caller otherwise does after machine_run returns STOP_RESET (devices reset,
+ * images reloaded into the same struct boot_info, harts at the reset ROM). boot_again
+ * returns false when that failed. */
+struct gdb_reboot {
+    bool (*boot_again)(void *ctx);
+    void *ctx;
+};
+
 /* Run m under the stub until the machine ends or gdb kills it. halted (-S): wait for gdb
  * before the first instruction; otherwise the guest runs and gdb may attach (the guest
- * stops on connection), detach (it runs on) and attach again. Returns how the machine
- * ended (STOP_QUIT when gdb killed it), or STOP_RESET... as machine_run does. A socket
- * that cannot be opened: one line on stderr and STOP_NONE with *failed set. */
+ * stops on connection), detach (it runs on) and attach again. A guest reset boots again
+ * through reboot and the session goes on: the client stays connected with its
+ * breakpoints and watchpoints, as with QEMU. Returns how the machine ended (STOP_QUIT
+ * when gdb killed it; STOP_RESET only when booting again failed). A socket that cannot
+ * be opened: one line on stderr and STOP_NONE with *failed set. */
 enum machine_stop gdb_serve(struct machine *m, const struct boot_info *boot,
-                            const struct gdb_address *a, bool halted, bool *failed);
+                            const struct gdb_address *a, bool halted,
+                            const struct gdb_reboot *reboot, bool *failed);
 
 #endif

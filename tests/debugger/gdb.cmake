@@ -1,7 +1,8 @@
 # The GDB stub (emu/debugger/gdbstub.c) against a real gdb-multiarch in batch mode:
 # gdb/NAME.gdb runs connected to rvscope -S on a free port, and the transcript must
-# match gdb/NAME.expect (gdb_session.sh). gdb/garbage.py sends malformed packets.
-# Included from tests/debugger/CMakeLists.txt (uses DBG_GUEST).
+# match gdb/NAME.expect (gdb_session.sh). gdb/garbage.py sends malformed packets;
+# gdb/reset_packets.py steps through a guest reset and sees a reboot fail. Included
+# from tests/debugger/CMakeLists.txt (uses DBG_GUEST).
 find_program(GDB_MULTIARCH gdb-multiarch)
 if(GDB_MULTIARCH)
   # gdb_stub_test(NAME ELF STATUS rvscope-arguments...)
@@ -18,6 +19,24 @@ if(GDB_MULTIARCH)
   gdb_stub_test(detach ${DBG_GUEST}/minikernel.elf 0)
   gdb_stub_test(smp ${RVSCOPE_CROSS_DIR}/bench/bench.elf 0 -smp 2)
   gdb_stub_test(exit ${RVSCOPE_CROSS_DIR}/tests/cli/exit42.elf 42)
+  # A guest reset (the finisher's 0x7777) keeps gdb connected.
+  gdb_stub_test(reset ${RVSCOPE_CROSS_DIR}/tests/board/reset.elf 0 -smp 2)
+
+  # The bundled kernel on a copy of its file-system image, on one hart and on three:
+  # gdb/kernel.expect, plus gdb/kernel_smpN.expect for the threads.
+  if(TARGET fs_img AND DEFINED RVSCOPE_FS_IMG)
+    set(dir ${CMAKE_CURRENT_SOURCE_DIR}/gdb)
+    foreach(harts 1 3)
+      add_test(NAME gdb_kernel_smp${harts}
+               COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/gdb_session.sh -i ${RVSCOPE_FS_IMG}
+                       ${RVSCOPE_EXE} ${GDB_MULTIARCH}
+                       ${RVSCOPE_CROSS_DIR}/guest/kernel/kernel.elf ${dir}/kernel.gdb
+                       ${dir}/kernel.expect:${dir}/kernel_smp${harts}.expect 0
+                       -smp ${harts})
+      set_tests_properties(gdb_kernel_smp${harts} PROPERTIES LABELS "debugger;gdb"
+                           TIMEOUT 120)
+    endforeach()
+  endif()
 endif()
 
 find_program(PYTHON3_PROGRAM python3)
@@ -26,6 +45,12 @@ if(PYTHON3_PROGRAM)
            COMMAND ${PYTHON3_PROGRAM} ${CMAKE_CURRENT_SOURCE_DIR}/gdb/garbage.py
                    ${RVSCOPE_EXE} ${RVSCOPE_CROSS_DIR}/bench/bench.elf)
   set_tests_properties(gdb_garbage PROPERTIES LABELS "debugger;gdb" TIMEOUT 60)
+  foreach(check step fails)
+    add_test(NAME gdb_reset_${check}
+             COMMAND ${PYTHON3_PROGRAM} ${CMAKE_CURRENT_SOURCE_DIR}/gdb/reset_packets.py
+                     ${RVSCOPE_EXE} ${RVSCOPE_CROSS_DIR}/tests/board/reset.elf ${check})
+    set_tests_properties(gdb_reset_${check} PROPERTIES LABELS "debugger;gdb" TIMEOUT 60)
+  endforeach()
 endif()
 
 # Bad -gdb values and a taken port: one line, no run.
