@@ -36,6 +36,7 @@ struct hart_track {
     uint64_t priv_since;
     bool proc_open;
     char proc[64];
+    uint64_t proc_satp;                  /* the open slice's address space */
     uint64_t proc_since;
 };
 
@@ -179,13 +180,31 @@ static void set_priv(struct trace_export *t, int hart, int priv, uint64_t now)
     k->priv_since = now;
 }
 
-static void set_space(struct trace_export *t, int hart, uint64_t satp, uint64_t now)
+/* Open the process slice of satp. Its name is settled when it closes (close_space). */
+static void open_space(struct trace_export *t, int hart, uint64_t satp, uint64_t now)
 {
     struct hart_track *k = &t->harts[hart];
-    if (k->proc_open)
-        slice(t, hart, TID_PROC, k->proc, k->proc_since, now);
     k->proc_open = space_name(t, satp, k->proc, sizeof(k->proc));
+    k->proc_satp = satp;
     k->proc_since = now;
+}
+
+/* Write the open process slice. A table nobody could name when it opened may have a
+ * name now: the kernel's own is known only once a process exists (dbg_kernel_satp). */
+static void close_space(struct trace_export *t, int hart, uint64_t now, bool machine_alive)
+{
+    struct hart_track *k = &t->harts[hart];
+    if (!k->proc_open)
+        return;
+    if (machine_alive && strncmp(k->proc, "satp ", 5) == 0)
+        space_name(t, k->proc_satp, k->proc, sizeof(k->proc));
+    slice(t, hart, TID_PROC, k->proc, k->proc_since, now);
+}
+
+static void set_space(struct trace_export *t, int hart, uint64_t satp, uint64_t now)
+{
+    close_space(t, hart, now, true);
+    open_space(t, hart, satp, now);
 }
 
 /* Write the slices still open, ending at each hart's last time (the machine's present
@@ -196,8 +215,7 @@ static void json_close(struct trace_export *t, bool machine_alive)
         struct hart_track *k = &t->harts[i];
         uint64_t now = machine_alive ? hart_time(t, i) : k->last;
         slice(t, i, TID_PRIV, dbg_priv_name(k->priv), k->priv_since, now);
-        if (k->proc_open)
-            slice(t, i, TID_PROC, k->proc, k->proc_since, now);
+        close_space(t, i, now, machine_alive);
     }
     fputs("\n]}\n", t->json);
     fclose(t->json);
@@ -300,8 +318,7 @@ static bool json_open(struct trace_export *t, const char *path, char *err, size_
         uint64_t now = hart_time(t, i);
         k->priv = (int)t->m->harts[i].priv;
         k->priv_since = now;
-        k->proc_open = space_name(t, t->m->harts[i].csr.satp, k->proc, sizeof(k->proc));
-        k->proc_since = now;
+        open_space(t, i, t->m->harts[i].csr.satp, now);
     }
     uint32_t mask = 1u << EV_TRAP | 1u << EV_XRET | 1u << EV_SATP | 1u << EV_ECALL;
     if (!events_subscribe(&t->m->hub, mask, on_event, t)) {
