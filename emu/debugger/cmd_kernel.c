@@ -336,15 +336,18 @@ void cmd_tf(struct repl *r, int argc, char **argv)
         addr = p.trapframe;
         satp = (uint64_t)SATP_MODE_SV39 << SATP_MODE_SHIFT | p.pagetable >> 12;
         ok = dbg_read_kernel(r->d, r->hart, addr, tf, sizeof(tf));
-        repl_print(r, "trapframe of pid %d (%s) at 0x%" PRIx64, p.pid, p.name, addr);
     } else {
         ok = dbg_read(r->d, r->hart, addr, physical, tf, sizeof(tf));
-        repl_print(r, "trapframe at %s0x%" PRIx64, physical ? "p:" : "", addr);
     }
-    if (!ok) {
-        repl_error(r, "cannot read %d bytes at 0x%" PRIx64, TF_SIZE, addr);
+    if (!ok) {   /* bad input is one error line: no heading before it */
+        repl_error(r, "cannot read %d bytes at %s0x%" PRIx64, TF_SIZE, physical ? "p:" : "",
+                   addr);
         return;
     }
+    if (have_proc)
+        repl_print(r, "trapframe of pid %d (%s) at 0x%" PRIx64, p.pid, p.name, addr);
+    else
+        repl_print(r, "trapframe at %s0x%" PRIx64, physical ? "p:" : "", addr);
     tf_show(r, tf, satp);
     if (have_proc)
         note_unsaved_trap(r, &p, tf);

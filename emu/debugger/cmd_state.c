@@ -321,8 +321,12 @@ void cmd_bt(struct repl *r, int argc, char **argv)
         if (fp < 16 || (fp & 7) || !dbg_read(r->d, r->hart, fp - 16, false, words, 16))
             break;
         uint64_t ra = words[1], caller_fp = words[0];
-        if (n == 1 && !is_code(r, ra) && is_code(r, h->x[1])) {
-            ra = h->x[1];          /* a leaf: fp-8 holds the caller's fp */
+        /* A leaf: fp-8 holds the caller's fp, an aligned stack address above this
+         * frame. Anything else there (main's ra is park, a label: not code) is no
+         * leaf's, and a live ra would name a caller that is not on the stack. */
+        if (n == 1 && !is_code(r, ra) && is_code(r, h->x[1]) && words[1] > fp &&
+            !(words[1] & 7)) {
+            ra = h->x[1];
             caller_fp = words[1];
         }
         if (!ra || !is_code(r, ra))
