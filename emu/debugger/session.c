@@ -9,6 +9,7 @@
 
 #include <inttypes.h>
 #include <stdio.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "dbg_internal.h"
@@ -27,6 +28,8 @@ static ssize_t guest_write(void *cookie, const char *buf, size_t n)
     size_t done = fwrite(buf, 1, n, g->real);
     if (done)
         g->d->guest_mid_line = buf[done - 1] != '\n';
+    if (memchr(buf, '\n', done))
+        fflush(g->real);   /* a piped stdout would otherwise show a long run only at its stop */
     return (ssize_t)done;
 }
 
