@@ -144,7 +144,7 @@ void machine_remove_poller(struct machine *m, void (*fn)(void *ctx), void *ctx)
 }
 bool machine_attach_console(struct machine *m, int in_fd, char *err, size_t len)
 {
-    return console_init(&m->console, &m->uart, in_fd, err, len);
+    return console_reattach(&m->console, in_fd, err, len);
 }
 
 void machine_set_htif(struct machine *m, uint64_t tohost, uint64_t fromhost)

@@ -143,6 +143,17 @@ bool console_init(struct console *c, struct uart *u, int in_fd, char *err, size_
     return true;
 }
 
+bool console_reattach(struct console *c, int in_fd, char *err, size_t len)
+{
+    struct console old = *c;
+    if (!console_init(c, old.uart, in_fd, err, len))
+        return false;
+    memcpy(c->held, old.held, sizeof(c->held));
+    c->held_head = old.held_head;
+    c->held_count = old.held_count;
+    return true;
+}
+
 void console_restore(struct console *c)
 {
     fflush(c->uart->out);

@@ -50,6 +50,11 @@ struct console {
  * mode. */
 bool console_init(struct console *c, struct uart *u, int in_fd, char *err, size_t len);
 
+/* Attach an initialised console to another in_fd (a debugger takes stdin at each stop
+ * and gives it back): bytes already read for the guest but not yet in the UART's FIFO
+ * stay its input. Fails as console_init does. */
+bool console_reattach(struct console *c, int in_fd, char *err, size_t len);
+
 /* Flush output and give the terminal back its settings (idempotent). */
 void console_restore(struct console *c);
 

@@ -531,6 +531,25 @@ static void test_console_input(void)
     }
     check(n == sizeof(big) && memcmp(got, big, n) == 0, "1000 bytes through, in order (%zu)", n);
     con_done();
+
+    /* A debugger takes stdin away at a stop and gives it back: what was read ahead for
+     * the guest is still delivered, in order, from the console attached again. */
+    con_fresh("console_reattach_keeps_input", true);
+    feed(sent, sizeof(sent));
+    tick();
+    n = drain(got, sizeof(got));
+    unsigned held = con.held_count;
+    char err[128] = "";
+    check(console_reattach(&con, -1, err, sizeof(err)), "reattach without input: %s", err);
+    check(held > 0 && con.held_count == held, "read-ahead bytes kept (%u, were %u)",
+          con.held_count, held);
+    check(console_reattach(&con, in_pipe[0], err, sizeof(err)), "reattach: %s", err);
+    for (int t = 0; t < 4; t++) {
+        tick();
+        n += drain(got + n, sizeof(got) - n);
+    }
+    check(n == 40 && memcmp(got, sent, 40) == 0, "all 40 bytes in order after reattaching");
+    con_done();
 }
 
 static void test_console_escapes(void)
