@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "devices/plic.h"
+#include "check.h"
 
 #define MIP_SEIP (1ull << 9)
 #define MIP_MEIP (1ull << 11)
@@ -23,23 +24,6 @@
 #define CLAIM(ctx) (THRESHOLD(ctx) + 4)
 #define HARTS 2
 
-static unsigned long n_pass, n_fail;
-static const char *current;   /* the test being run, for failure messages */
-
-static void check(bool ok, const char *fmt, ...)
-{
-    if (ok) {
-        n_pass++;
-        return;
-    }
-    n_fail++;
-    printf("FAIL %s: ", current);
-    va_list ap;
-    va_start(ap, fmt);
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-}
 
 /* ------------------------------------------------------------------ a board to test on */
 static struct plic plic;

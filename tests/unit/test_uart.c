@@ -34,27 +34,11 @@
 
 #include "devices/console.h"
 #include "devices/uart16550.h"
+#include "check.h"
 
 enum { RBR = 0, THR = 0, DLL = 0, IER = 1, DLM = 1, IIR = 2, FCR = 2, LCR = 3, MCR = 4,
        LSR = 5, MSR = 6, SCR = 7 };
 
-static unsigned long n_pass, n_fail;
-static const char *current;
-
-static void check(bool ok, const char *fmt, ...)
-{
-    if (ok) {
-        n_pass++;
-        return;
-    }
-    n_fail++;
-    printf("FAIL %s: ", current);
-    va_list ap;
-    va_start(ap, fmt);
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-}
 
 /* ------------------------------------------------------------------ a UART to test */
 static struct uart uart;

@@ -15,24 +15,8 @@
 #include "cpu/hart.h"
 #include "cpu/trap.h"
 #include "debugger/viewer_model.h"
+#include "check.h"
 
-static unsigned long n_pass, n_fail;
-static const char *current;
-
-static void check(bool ok, const char *fmt, ...)
-{
-    if (ok) {
-        n_pass++;
-        return;
-    }
-    n_fail++;
-    printf("FAIL %s: ", current);
-    va_list ap;
-    va_start(ap, fmt);
-    vprintf(fmt, ap);
-    va_end(ap);
-    putchar('\n');
-}
 
 /* ------------------------------------------------------------------ made-up machine */
 
