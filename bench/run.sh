@@ -119,13 +119,14 @@ run_once() {
     awk -v a="$start" -v b="$end" 'BEGIN { printf "%.3f\n", b - a }'
 }
 
-# best NAME COMMAND...: best wall time over $runs runs; keeps that run's output in
-# $tmp/NAME.best.{out,err}. Prints nothing and returns 1 if any run fails.
+# best RUNNER NAME ARGS...: the best time over $runs runs of `RUNNER NAME ARGS...`
+# (run_once or run_kernel); keeps that run's output in $tmp/NAME.best.{out,err}.
+# Prints nothing and returns 1 if any run fails.
 best() {
-    local name=$1 i t best_t=
-    shift
+    local runner=$1 name=$2 i t best_t=
+    shift 2
     for i in $(seq "$runs"); do
-        t=$(run_once "$name" "$@") || return 1
+        t=$("$runner" "$name" "$@") || return 1
         echo "run.sh: $name run $i/$runs: $t s" >&2
         if [ -z "$best_t" ] || awk -v x="$t" -v y="$best_t" 'BEGIN { exit !(x < y) }'; then
             best_t=$t
@@ -156,49 +157,35 @@ run_kernel() {
     awk -v u="${t% *}" -v s="${t#* }" 'BEGIN { printf "%.3f\n", u + s }'
 }
 
-# best_kernel NAME RVSCOPE-ARGS...: the best of $runs run_kernel runs.
-best_kernel() {
-    local name=$1 i t best_t=
-    shift
-    for i in $(seq "$runs"); do
-        t=$(run_kernel "$name" "$@") || return 1
-        echo "run.sh: $name run $i/$runs: $t s CPU" >&2
-        if [ -z "$best_t" ] || awk -v x="$t" -v y="$best_t" 'BEGIN { exit !(x < y) }'; then
-            best_t=$t
-        fi
-    done
-    echo "$best_t"
-}
-
 failed=0
 rv_time=
 qemu_time=
 if [ $use_rvscope = 1 ]; then
-    rv_time=$(best rvscope "$rvscope" --stats "$elf") || failed=1
+    rv_time=$(best run_once rvscope "$rvscope" --stats "$elf") || failed=1
 fi
 if [ $use_qemu = 1 ]; then
-    qemu_time=$(best qemu "$qemu" -M virt -bios none -nographic -kernel "$elf") || failed=1
+    qemu_time=$(best run_once qemu "$qemu" -M virt -bios none -nographic -kernel "$elf") || failed=1
 fi
 sv39_time=
 if [ $use_rvscope = 1 ] && [ -n "$sv39_elf" ]; then
-    sv39_time=$(best rvscope-sv39 "$rvscope" "$sv39_elf") || failed=1
+    sv39_time=$(best run_once rvscope-sv39 "$rvscope" "$sv39_elf") || failed=1
 fi
 # The cost of observing: the same run with the debugger's ecall trace subscribed
 # (lines to /dev/null), against the plain run above.
 traced_time=
 if [ $use_rvscope = 1 ]; then
-    traced_time=$(best rvscope-traced "$rvscope" --trace ecall,satp --trace-out /dev/null "$elf") ||
+    traced_time=$(best run_once rvscope-traced "$rvscope" --trace ecall,satp --trace-out /dev/null "$elf") ||
         failed=1
 fi
 
 nohub_time=
 if [ $use_rvscope = 1 ] && [ -n "$nohub" ]; then
-    nohub_time=$(best rvscope-nohub "$nohub" "$elf") || failed=1
+    nohub_time=$(best run_once rvscope-nohub "$nohub" "$elf") || failed=1
 fi
 k_plain= k_traced=
 if [ $use_rvscope = 1 ] && [ -n "$kernel" ]; then
-    k_plain=$(best_kernel kernel-plain "$rvscope") || failed=1
-    k_traced=$(best_kernel kernel-traced "$rvscope" --trace ecall,satp --trace-out /dev/null) ||
+    k_plain=$(best run_kernel kernel-plain "$rvscope") || failed=1
+    k_traced=$(best run_kernel kernel-traced "$rvscope" --trace ecall,satp --trace-out /dev/null) ||
         failed=1
 fi
 
